@@ -1,0 +1,8 @@
+package org.omg.dds.core;
+
+/** TODO */
+public interface DDSObject {
+
+    /** TODO */
+    ServiceEnvironment getEnvironment();
+}

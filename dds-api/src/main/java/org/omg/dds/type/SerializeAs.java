@@ -1,0 +1,18 @@
+package org.omg.dds.type;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** TODO */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE, ElementType.FIELD, ElementType.METHOD})
+public @interface SerializeAs {
+    TypeKind value();
+    long[] bound() default {};
+    TypeKind collectionElementKind() default TypeKind.NO_TYPE;
+    TypeKind mapKeyElementKind() default TypeKind.NO_TYPE;
+}
