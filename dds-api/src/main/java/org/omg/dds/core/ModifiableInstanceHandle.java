@@ -1,15 +1,24 @@
 package org.omg.dds.core;
 
-/** TODO */
+/**
+ * An {@link InstanceHandle} whose value can be changed in place, for reuse as an output holder.
+ */
 public abstract class ModifiableInstanceHandle extends InstanceHandle {
 
-    /** TODO */
+    /**
+     * For implementations only; applications call
+     * {@link InstanceHandle#newInstanceHandle(ServiceEnvironment)}.
+     */
     public ModifiableInstanceHandle() {
     }
 
-    /** TODO */
-    public abstract void copyFrom(InstanceHandle instanceHandle);
+    /**
+     * Makes this handle refer to the same instance or entity as {@code handle}.
+     *
+     * @param handle the handle to copy
+     */
+    public abstract void copyFrom(InstanceHandle handle);
 
-    /** TODO */
+    /** Returns an immutable copy of the current value of this handle. */
     public abstract InstanceHandle immutableCopy();
 }

@@ -9,57 +9,99 @@ import org.omg.dds.sub.DataReaderQos;
 import org.omg.dds.sub.SubscriberQos;
 import org.omg.dds.topic.TopicQos;
 
-/** TODO */
+/**
+ * A source of ready-made QoS settings, read from an external document (typically an XML file of
+ * QoS profiles) so that QoS can be tuned without changing code. A provider is bound to one profile
+ * of that document; each kind of QoS can be fetched in its default (unnamed) form or by name.
+ */
 public abstract class QosProvider implements DDSObject {
 
-    /** TODO */
+    /**
+     * For implementations only; applications call
+     * {@link #newQosProvider(String, String, ServiceEnvironment)}.
+     */
     public QosProvider() {
     }
 
-    /** TODO */
+    /**
+     * Creates a provider that reads the QoS profiles of the document at {@code uri}.
+     *
+     * @param uri the location of the document holding the profiles
+     * @param profile the name of the profile to take QoS settings from
+     * @param env the environment of the implementation to use
+     * @throws IllegalArgumentException if {@code env} is {@code null}
+     */
     public static QosProvider newQosProvider(String uri, String profile, ServiceEnvironment env) {
         return Environments.spi(env).newQosProvider(uri, profile);
     }
 
-    /** TODO */
+    /** Returns the default (unnamed) domain participant factory QoS of this provider's profile. */
     public abstract DomainParticipantFactoryQos getDomainParticipantFactoryQos();
 
-    /** TODO */
+    /**
+     * Returns the domain participant factory QoS with the given name in this provider's profile.
+     *
+     * @param name the name of the QoS setting
+     */
     public abstract DomainParticipantFactoryQos getDomainParticipantFactoryQos(String name);
 
-    /** TODO */
+    /** Returns the default (unnamed) domain participant QoS of this provider's profile. */
     public abstract DomainParticipantQos getDomainParticipantQos();
 
-    /** TODO */
+    /**
+     * Returns the domain participant QoS with the given name in this provider's profile.
+     *
+     * @param name the name of the QoS setting
+     */
     public abstract DomainParticipantQos getDomainParticipantQos(String name);
 
-    /** TODO */
+    /** Returns the default (unnamed) topic QoS of this provider's profile. */
     public abstract TopicQos getTopicQos();
 
-    /** TODO */
+    /**
+     * Returns the topic QoS with the given name in this provider's profile.
+     *
+     * @param name the name of the QoS setting
+     */
     public abstract TopicQos getTopicQos(String name);
 
-    /** TODO */
+    /** Returns the default (unnamed) subscriber QoS of this provider's profile. */
     public abstract SubscriberQos getSubscriberQos();
 
-    /** TODO */
+    /**
+     * Returns the subscriber QoS with the given name in this provider's profile.
+     *
+     * @param name the name of the QoS setting
+     */
     public abstract SubscriberQos getSubscriberQos(String name);
 
-    /** TODO */
+    /** Returns the default (unnamed) publisher QoS of this provider's profile. */
     public abstract PublisherQos getPublisherQos();
 
-    /** TODO */
+    /**
+     * Returns the publisher QoS with the given name in this provider's profile.
+     *
+     * @param name the name of the QoS setting
+     */
     public abstract PublisherQos getPublisherQos(String name);
 
-    /** TODO */
+    /** Returns the default (unnamed) data reader QoS of this provider's profile. */
     public abstract DataReaderQos getDataReaderQos();
 
-    /** TODO */
+    /**
+     * Returns the data reader QoS with the given name in this provider's profile.
+     *
+     * @param name the name of the QoS setting
+     */
     public abstract DataReaderQos getDataReaderQos(String name);
 
-    /** TODO */
+    /** Returns the default (unnamed) data writer QoS of this provider's profile. */
     public abstract DataWriterQos getDataWriterQos();
 
-    /** TODO */
+    /**
+     * Returns the data writer QoS with the given name in this provider's profile.
+     *
+     * @param name the name of the QoS setting
+     */
     public abstract DataWriterQos getDataWriterQos(String name);
 }

@@ -5,18 +5,21 @@ import org.omg.dds.core.policy.EntityFactory;
 import org.omg.dds.core.policy.QosPolicy;
 import org.omg.dds.core.policy.UserData;
 
-/** TODO */
+/**
+ * The QoS of a {@link DomainParticipant}. Instances are immutable: the {@code with...} methods
+ * return modified copies.
+ */
 public interface DomainParticipantQos extends EntityQos<QosPolicy.ForDomainParticipant> {
 
-    /** TODO */
+    /** Returns the application data attached to the participant and announced in discovery. */
     UserData getUserData();
 
-    /** TODO */
+    /** Returns the policy that says whether entities created by the participant are enabled automatically. */
     EntityFactory getEntityFactory();
 
-    /** TODO */
-    DomainParticipantQos withPolicy(QosPolicy.ForDomainParticipant forDomainParticipant);
+    /** Returns a copy of this QoS with the given policy replaced. */
+    DomainParticipantQos withPolicy(QosPolicy.ForDomainParticipant policy);
 
-    /** TODO */
-    DomainParticipantQos withPolicies(QosPolicy.ForDomainParticipant... forDomainParticipants);
+    /** Returns a copy of this QoS with the given policies replaced. */
+    DomainParticipantQos withPolicies(QosPolicy.ForDomainParticipant... policies);
 }

@@ -5,29 +5,50 @@ import org.omg.dds.core.event.OfferedDeadlineMissedEvent;
 import org.omg.dds.core.event.OfferedIncompatibleQosEvent;
 import org.omg.dds.core.event.PublicationMatchedEvent;
 
-/** TODO */
+/**
+ * A {@link DataWriterListener} whose callbacks all do nothing. Extend it and override only the
+ * callbacks of interest.
+ *
+ * @param <TYPE> the writer's data type
+ */
 public class DataWriterAdapter<TYPE> implements DataWriterListener<TYPE> {
 
-    /** TODO */
+    /** Creates an adapter whose callbacks do nothing. */
     public DataWriterAdapter() {
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onLivelinessLost(LivelinessLostEvent<TYPE> livelinessLostEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onOfferedDeadlineMissed(OfferedDeadlineMissedEvent<TYPE> offeredDeadlineMissedEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onOfferedIncompatibleQos(OfferedIncompatibleQosEvent<TYPE> offeredIncompatibleQosEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onPublicationMatched(PublicationMatchedEvent<TYPE> publicationMatchedEvent) {
         // Intentionally empty: override only the callbacks you need.
     }

@@ -20,63 +20,88 @@ import org.omg.dds.core.policy.TypeConsistencyEnforcement;
 import org.omg.dds.core.policy.UserData;
 import org.omg.dds.core.policy.WriterDataLifecycle;
 
-/** TODO */
+/**
+ * The QoS of a {@link DataWriter}. Its request-offered policies (durability, deadline, reliability,
+ * ...) must be compatible with those of a reader for the two to match. Instances are immutable: the
+ * {@code with...} methods return modified copies.
+ */
 public interface DataWriterQos extends EntityQos<QosPolicy.ForDataWriter> {
 
-    /** TODO */
+    /** Returns whether, and where, samples are kept for readers that join later. */
     Durability getDurability();
 
-    /** TODO */
+    /**
+     * Returns the history and resource limits the durability service applies to {@code TRANSIENT}
+     * and {@code PERSISTENT} data.
+     */
     DurabilityService getDurabilityService();
 
-    /** TODO */
+    /** Returns the period within which the writer promises to update each instance. */
     Deadline getDeadline();
 
-    /** TODO */
+    /**
+     * Returns the delay acceptable between writing and delivery, a hint the middleware may use for
+     * batching.
+     */
     LatencyBudget getLatencyBudget();
 
-    /** TODO */
+    /** Returns how the writer's liveliness is asserted and the lease duration within which it must be. */
     Liveliness getLiveliness();
 
-    /** TODO */
+    /**
+     * Returns whether delivery is reliable or best effort, and how long a write may block when
+     * resources are full.
+     */
     Reliability getReliability();
 
-    /** TODO */
+    /** Returns whether readers order the writer's samples by reception or by source timestamp. */
     DestinationOrder getDestinationOrder();
 
-    /** TODO */
+    /**
+     * Returns how many samples per instance the writer keeps for delivery ({@code KEEP_LAST} with a
+     * depth, or {@code KEEP_ALL}).
+     */
     History getHistory();
 
-    /** TODO */
+    /** Returns the maximum numbers of samples, instances and samples per instance the writer may hold. */
     ResourceLimits getResourceLimits();
 
-    /** TODO */
+    /** Returns the priority hint given to the transport for the writer's data. */
     TransportPriority getTransportPriority();
 
-    /** TODO */
+    /**
+     * Returns how long a written sample stays valid; expired samples are dropped from writer and
+     * reader caches.
+     */
     Lifespan getLifespan();
 
-    /** TODO */
+    /**
+     * Returns application data attached to the writer and announced in discovery
+     * ({@code DCPSPublication}).
+     */
     UserData getUserData();
 
-    /** TODO */
+    /**
+     * Returns whether instances may be updated by several writers ({@code SHARED}) or only by the
+     * strongest one ({@code EXCLUSIVE}).
+     */
     Ownership getOwnership();
 
-    /** TODO */
+    /** Returns the strength that decides which writer owns an instance under {@code EXCLUSIVE} ownership. */
     OwnershipStrength getOwnershipStrength();
 
-    /** TODO */
+    /** Returns whether unregistering an instance also disposes it. */
     WriterDataLifecycle getWriterDataLifecycle();
 
-    /** TODO */
+    /** Returns the data representation the writer serializes its samples with. */
     DataRepresentation getRepresentation();
 
-    /** TODO */
+    /** Returns the rules deciding whether the writer's data type is compatible with a reader's. */
     TypeConsistencyEnforcement getTypeConsistency();
 
-    /** TODO */
-    DataWriterQos withPolicy(QosPolicy.ForDataWriter forDataWriter);
+    /** Returns a copy of this QoS with the given policy replaced. */
+    DataWriterQos withPolicy(QosPolicy.ForDataWriter policy);
 
-    /** TODO */
-    DataWriterQos withPolicies(QosPolicy.ForDataWriter... forDataWriters);
+    /** Returns a copy of this QoS with the given policies replaced. */
+    DataWriterQos withPolicies(QosPolicy.ForDataWriter... policies);
 }

@@ -7,24 +7,36 @@ import org.omg.dds.core.policy.Partition;
 import org.omg.dds.core.policy.Presentation;
 import org.omg.dds.core.policy.QosPolicy;
 
-/** TODO */
+/**
+ * The QoS of a {@link Publisher}. Instances are immutable: the {@code with...} methods return
+ * modified copies.
+ */
 public interface PublisherQos extends EntityQos<QosPolicy.ForPublisher> {
 
-    /** TODO */
+    /**
+     * Returns how changes made by several writers of the publisher are grouped (coherent sets) and
+     * ordered for readers.
+     */
     Presentation getPresentation();
 
-    /** TODO */
+    /**
+     * Returns the partitions the publisher's writers publish in; they only match readers of
+     * subscribers sharing a partition.
+     */
     Partition getPartition();
 
-    /** TODO */
+    /**
+     * Returns application data attached to the publisher and announced in discovery with each of
+     * its writers.
+     */
     GroupData getGroupData();
 
-    /** TODO */
+    /** Returns the policy that says whether writers created by the publisher are enabled automatically. */
     EntityFactory getEntityFactory();
 
-    /** TODO */
-    PublisherQos withPolicy(QosPolicy.ForPublisher forPublisher);
+    /** Returns a copy of this QoS with the given policy replaced. */
+    PublisherQos withPolicy(QosPolicy.ForPublisher policy);
 
-    /** TODO */
-    PublisherQos withPolicies(QosPolicy.ForPublisher... forPublishers);
+    /** Returns a copy of this QoS with the given policies replaced. */
+    PublisherQos withPolicies(QosPolicy.ForPublisher... policies);
 }

@@ -8,44 +8,78 @@ import org.omg.dds.core.event.SampleLostEvent;
 import org.omg.dds.core.event.SampleRejectedEvent;
 import org.omg.dds.core.event.SubscriptionMatchedEvent;
 
-/** TODO */
+/**
+ * A {@link DataReaderListener} whose callbacks all do nothing. Extend it and override only the
+ * callbacks of interest.
+ *
+ * @param <TYPE> the reader's data type
+ */
 public class DataReaderAdapter<TYPE> implements DataReaderListener<TYPE> {
 
-    /** TODO */
+    /** Creates an adapter whose callbacks do nothing. */
     public DataReaderAdapter() {
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onDataAvailable(DataAvailableEvent<TYPE> dataAvailableEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onLivelinessChanged(LivelinessChangedEvent<TYPE> livelinessChangedEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onRequestedDeadlineMissed(RequestedDeadlineMissedEvent<TYPE> requestedDeadlineMissedEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
-    public void onRequestedIncompatibleQos(RequestedIncompatibleQosEvent<TYPE> requestedIncompatibleQosEvent) {
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
+    public void onRequestedIncompatibleQos(
+            RequestedIncompatibleQosEvent<TYPE> requestedIncompatibleQosEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onSampleLost(SampleLostEvent<TYPE> sampleLostEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onSampleRejected(SampleRejectedEvent<TYPE> sampleRejectedEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onSubscriptionMatched(SubscriptionMatchedEvent<TYPE> subscriptionMatchedEvent) {
         // Intentionally empty: override only the callbacks you need.
     }

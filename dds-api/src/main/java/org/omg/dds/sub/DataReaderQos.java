@@ -17,54 +17,79 @@ import org.omg.dds.core.policy.TimeBasedFilter;
 import org.omg.dds.core.policy.TypeConsistencyEnforcement;
 import org.omg.dds.core.policy.UserData;
 
-/** TODO */
+/**
+ * The QoS of a {@link DataReader}. Its request-offered policies (durability, deadline, reliability,
+ * ...) must be compatible with those of a writer for the two to match. Instances are immutable: the
+ * {@code with...} methods return modified copies.
+ */
 public interface DataReaderQos extends EntityQos<QosPolicy.ForDataReader> {
 
-    /** TODO */
+    /** Returns the durability the reader requests, that is whether it wants data written before it joined. */
     Durability getDurability();
 
-    /** TODO */
+    /** Returns the period within which the reader expects each instance to be updated. */
     Deadline getDeadline();
 
-    /** TODO */
+    /**
+     * Returns the delay acceptable between writing and delivery, a hint the middleware may use for
+     * batching.
+     */
     LatencyBudget getLatencyBudget();
 
-    /** TODO */
+    /** Returns the liveliness kind and lease duration the reader requires of its writers. */
     Liveliness getLiveliness();
 
-    /** TODO */
+    /** Returns whether samples of an instance are ordered by reception or by source timestamp. */
     DestinationOrder getDestinationOrder();
 
-    /** TODO */
+    /**
+     * Returns how many samples per instance the reader keeps until they are taken
+     * ({@code KEEP_LAST} with a depth, or {@code KEEP_ALL}).
+     */
     History getHistory();
 
-    /** TODO */
+    /** Returns the maximum numbers of samples, instances and samples per instance the reader may hold. */
     ResourceLimits getResourceLimits();
 
-    /** TODO */
+    /**
+     * Returns application data attached to the reader and announced in discovery
+     * ({@code DCPSSubscription}).
+     */
     UserData getUserData();
 
-    /** TODO */
+    /**
+     * Returns whether the reader accepts updates of an instance from several writers
+     * ({@code SHARED}) or only from the strongest one ({@code EXCLUSIVE}).
+     */
     Ownership getOwnership();
 
-    /** TODO */
+    /**
+     * Returns the minimum separation between two samples of one instance that are delivered to the
+     * reader; samples arriving faster are dropped.
+     */
     TimeBasedFilter getTimeBasedFilter();
 
-    /** TODO */
+    /**
+     * Returns how long the reader keeps instances that have no writers left, or that were disposed,
+     * before purging them.
+     */
     ReaderDataLifecycle getReaderDataLifecycle();
 
-    /** TODO */
+    /** Returns the data representations the reader accepts. */
     DataRepresentation getRepresentation();
 
-    /** TODO */
+    /** Returns the rules deciding whether a writer's data type is compatible with the reader's. */
     TypeConsistencyEnforcement getTypeConsistency();
 
-/** TODO (OpenSplice addition) */
-Reliability getReliability();
+    /**
+     * Returns whether the reader requests reliable or best-effort delivery. The OMG PSM's reader
+     * QoS lacks this getter; it is kept for source compatibility with OpenSplice's Java 5 API.
+     */
+    Reliability getReliability();
 
-    /** TODO */
-    DataReaderQos withPolicy(QosPolicy.ForDataReader forDataReader);
+    /** Returns a copy of this QoS with the given policy replaced. */
+    DataReaderQos withPolicy(QosPolicy.ForDataReader policy);
 
-    /** TODO */
-    DataReaderQos withPolicies(QosPolicy.ForDataReader... forDataReaders);
+    /** Returns a copy of this QoS with the given policies replaced. */
+    DataReaderQos withPolicies(QosPolicy.ForDataReader... policies);
 }

@@ -10,109 +10,216 @@ import org.omg.dds.domain.DomainParticipant;
 import org.omg.dds.topic.TopicDescription;
 import org.omg.dds.topic.TopicQos;
 
-/** TODO */
+/**
+ * The entity that creates and owns data readers and applies group-level QoS to them: the partitions
+ * they receive from and, through the Presentation policy, how coherent and ordered changes are
+ * presented. It also gives group-level access to its readers ({@link #beginAccess()},
+ * {@link #getDataReaders(Collection)}).
+ *
+ * <p>Closing a subscriber that still contains readers fails with a
+ * {@link org.omg.dds.core.PreconditionNotMetException}; close them first, for example with
+ * {@link #closeContainedEntities()}.
+ */
 public interface Subscriber extends DomainEntity<SubscriberListener, SubscriberQos> {
 
-    /** TODO */
+    /**
+     * Creates a reader for the topic description with this subscriber's default reader QoS, no
+     * listener and no statuses enabled for listening.
+     *
+     * @see #getDefaultDataReaderQos()
+     */
     <TYPE> DataReader<TYPE> createDataReader(TopicDescription<TYPE> topicDescription);
 
-    /** TODO */
-    <TYPE> DataReader<TYPE> createDataReader(TopicDescription<TYPE> topicDescription, DataReaderQos dataReaderQos, DataReaderListener<TYPE> dataReaderListener, Collection<Class<? extends Status>> statuses);
+    /**
+     * Creates a reader for a topic, content-filtered topic or multi-topic with the given QoS,
+     * attaching a listener for the given status kinds. The reader is enabled at once if this
+     * subscriber's EntityFactory QoS says so.
+     *
+     * @param topicDescription what to read; it must belong to the same participant
+     * @param qos the reader QoS, often obtained from
+     *        {@link #copyFromTopicQos(DataReaderQos, TopicQos)}
+     * @param listener the listener to attach, or {@code null} for none
+     * @param statuses the status kinds the listener is notified of
+     * @throws org.omg.dds.core.InconsistentPolicyException if the QoS policies conflict with each
+     *        other
+     */
+    <TYPE> DataReader<TYPE> createDataReader(TopicDescription<TYPE> topicDescription, DataReaderQos qos,
+            DataReaderListener<TYPE> listener, Collection<Class<? extends Status>> statuses);
 
-    /** TODO (OpenSplice addition) */
-    <TYPE> DataReader<TYPE> createDataReader(TopicDescription<TYPE> topic, DataReaderQos qos, DataReaderListener<TYPE> listener, Class<? extends Status>... statuses);
+    /**
+     * Varargs form of
+     * {@link #createDataReader(TopicDescription, DataReaderQos, DataReaderListener, Collection)},
+     * kept for source compatibility with OpenSplice's Java 5 API.
+     */
+    <TYPE> DataReader<TYPE> createDataReader(TopicDescription<TYPE> topicDescription, DataReaderQos qos,
+            DataReaderListener<TYPE> listener, Class<? extends Status>... statuses);
 
-    /** TODO */
-    <TYPE> DataReader<TYPE> createDataReader(TopicDescription<TYPE> topicDescription, DataReaderQos dataReaderQos);
+    /**
+     * Creates a reader for the topic description with the given QoS and no listener.
+     *
+     * @throws org.omg.dds.core.InconsistentPolicyException if the QoS policies conflict with each
+     *        other
+     */
+    <TYPE> DataReader<TYPE> createDataReader(TopicDescription<TYPE> topicDescription, DataReaderQos qos);
 
-    /** TODO */
-    <TYPE> DataReader<TYPE> lookupDataReader(String name);
+    /**
+     * Returns a reader of this subscriber that reads the topic description of the given name; if
+     * there are several, which one is unspecified.
+     *
+     * @return the reader, or {@code null} if there is none
+     */
+    <TYPE> DataReader<TYPE> lookupDataReader(String topicName);
 
-    /** TODO */
+    /**
+     * Returns a reader of this subscriber that reads the given topic description; if there are
+     * several, which one is unspecified.
+     *
+     * @return the reader, or {@code null} if there is none
+     */
     <TYPE> DataReader<TYPE> lookupDataReader(TopicDescription<TYPE> topicDescription);
 
-    /** TODO */
+    /**
+     * Closes every data reader of this subscriber, together with their read conditions; the
+     * subscriber itself stays open.
+     *
+     * @throws org.omg.dds.core.PreconditionNotMetException if a reader still has samples on loan
+     */
     void closeContainedEntities();
 
-    /** TODO */
-    Collection<DataReader<?>> getDataReaders(Collection<DataReader<?>> collection);
+    /**
+     * Collects the readers of this subscriber that hold samples, in any state. When the
+     * Presentation QoS asks for ordered access with {@code GROUP} scope, a reader can appear
+     * several times, in the order in which its samples should be read.
+     *
+     * @param readers the collection to store the readers in
+     * @return {@code readers}
+     */
+    Collection<DataReader<?>> getDataReaders(Collection<DataReader<?>> readers);
 
-    /** TODO */
-    Collection<DataReader<?>> getDataReaders(Collection<DataReader<?>> collection, Subscriber.DataState dataState);
+    /**
+     * Collects the readers of this subscriber that hold samples whose states are in
+     * {@code dataState}.
+     *
+     * @param readers the collection to store the readers in
+     * @return {@code readers}
+     * @see #getDataReaders(Collection)
+     */
+    Collection<DataReader<?>> getDataReaders(Collection<DataReader<?>> readers,
+            Subscriber.DataState dataState);
 
-    /** TODO (OpenSplice addition) */
+    /**
+     * Returns a new collection of the readers that {@link #getDataReaders(Collection)} would
+     * collect. Kept for source compatibility with OpenSplice's Java 5 API.
+     */
     Collection<DataReader<?>> getDataReaders();
 
-    /** TODO (OpenSplice addition) */
+    /**
+     * Returns a new collection of the readers that
+     * {@link #getDataReaders(Collection, Subscriber.DataState)} would collect. Kept for source
+     * compatibility with OpenSplice's Java 5 API.
+     */
     Collection<DataReader<?>> getDataReaders(Subscriber.DataState dataState);
 
-    /** TODO */
+    /**
+     * Calls the data-available callback of the listener of every reader of this subscriber that has
+     * new data. It is typically called from
+     * {@link SubscriberListener#onDataOnReaders(org.omg.dds.core.event.DataOnReadersEvent)}, which
+     * otherwise suppresses those callbacks.
+     */
     void notifyDataReaders();
 
-    /** TODO */
+    /**
+     * Tells the middleware that the application is about to access several readers of this
+     * subscriber, so that, with a {@code GROUP} Presentation access scope, it presents coherent
+     * sets and ordering across readers until {@link #endAccess()}. Calls can be nested.
+     */
     void beginAccess();
 
-    /** TODO */
+    /**
+     * Ends the access started by the matching {@link #beginAccess()}.
+     *
+     * @throws org.omg.dds.core.PreconditionNotMetException if there is no matching call to
+     *        {@link #beginAccess()}
+     */
     void endAccess();
 
-    /** TODO */
+    /** Returns a copy of the QoS given to readers created without an explicit QoS. */
     DataReaderQos getDefaultDataReaderQos();
 
-    /** TODO */
-    void setDefaultDataReaderQos(DataReaderQos dataReaderQos);
+    /**
+     * Sets the QoS given to readers created later without an explicit QoS; existing readers are not
+     * affected.
+     *
+     * @throws org.omg.dds.core.InconsistentPolicyException if the policies conflict with each other
+     */
+    void setDefaultDataReaderQos(DataReaderQos qos);
 
-    /** TODO */
-    DataReaderQos copyFromTopicQos(DataReaderQos dataReaderQos, TopicQos topicQos);
+    /**
+     * Returns a copy of {@code readerQos} in which every policy that also exists in a topic QoS is
+     * replaced by the one in {@code topicQos}. This is the usual way to make a reader follow its
+     * topic's QoS.
+     *
+     * @return the merged QoS; the arguments are not modified
+     */
+    DataReaderQos copyFromTopicQos(DataReaderQos readerQos, TopicQos topicQos);
 
-    /** TODO */
+    /** Returns the status condition of this subscriber, for use in a wait set. */
     StatusCondition<Subscriber> getStatusCondition();
 
-    /** TODO */
+    /** Returns the participant that created this subscriber. */
     DomainParticipant getParent();
 
-    /** TODO */
+    /** Returns a new, empty data state, to be filled in with its {@code with...} methods. */
     Subscriber.DataState createDataState();
 
-    /** TODO */
+    /**
+     * A set of sample, view and instance states used to choose samples: a sample matches when each
+     * of its three states is in the corresponding set. It is used by reads and takes, read
+     * conditions and {@link Subscriber#getDataReaders(Collection, Subscriber.DataState)}. The
+     * {@code with...} methods add states and return this data state, so that calls can be chained.
+     */
     public interface DataState extends DDSObject, Cloneable {
 
-        /** TODO */
+        /** Returns the sample states this data state accepts. */
         Set<SampleState> getSampleStates();
 
-        /** TODO */
+        /** Returns the view states this data state accepts. */
         Set<ViewState> getViewStates();
 
-        /** TODO */
+        /** Returns the instance states this data state accepts. */
         Set<InstanceState> getInstanceStates();
 
-        /** TODO */
+        /** Adds a sample state to those accepted. */
         Subscriber.DataState with(SampleState sampleState);
 
-        /** TODO */
+        /** Adds a view state to those accepted. */
         Subscriber.DataState with(ViewState viewState);
 
-        /** TODO */
+        /** Adds an instance state to those accepted. */
         Subscriber.DataState with(InstanceState instanceState);
 
-        /** TODO */
+        /** Accepts every sample state. */
         Subscriber.DataState withAnySampleState();
 
-        /** TODO */
+        /** Accepts every view state. */
         Subscriber.DataState withAnyViewState();
 
-        /** TODO */
+        /** Accepts every instance state. */
         Subscriber.DataState withAnyInstanceState();
 
-        /** TODO */
+        /**
+         * Adds both not-alive instance states, {@link InstanceState#NOT_ALIVE_DISPOSED} and
+         * {@link InstanceState#NOT_ALIVE_NO_WRITERS}.
+         */
         Subscriber.DataState withNotAliveInstanceStates();
 
-        /** TODO */
+        /** Returns an independent copy of this data state. */
         Subscriber.DataState clone();
 
-        /** TODO */
-        boolean equals(Object object);
+        /** Tells whether {@code other} is a data state accepting exactly the same states. */
+        boolean equals(Object other);
 
-        /** TODO */
+        /** Returns a hash code consistent with {@link #equals(Object)}. */
         int hashCode();
     }
 }

@@ -9,49 +9,84 @@ import org.omg.dds.core.event.SampleLostEvent;
 import org.omg.dds.core.event.SampleRejectedEvent;
 import org.omg.dds.core.event.SubscriptionMatchedEvent;
 
-/** TODO */
+/**
+ * A {@link SubscriberListener} whose callbacks all do nothing. Extend it and override only the
+ * callbacks of interest.
+ */
 public class SubscriberAdapter implements SubscriberListener {
 
-    /** TODO */
+    /** Creates an adapter whose callbacks do nothing. */
     public SubscriberAdapter() {
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onDataAvailable(DataAvailableEvent<?> dataAvailableEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onLivelinessChanged(LivelinessChangedEvent<?> livelinessChangedEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onRequestedDeadlineMissed(RequestedDeadlineMissedEvent<?> requestedDeadlineMissedEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onRequestedIncompatibleQos(RequestedIncompatibleQosEvent<?> requestedIncompatibleQosEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onSampleLost(SampleLostEvent<?> sampleLostEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onSampleRejected(SampleRejectedEvent<?> sampleRejectedEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onSubscriptionMatched(SubscriptionMatchedEvent<?> subscriptionMatchedEvent) {
         // Intentionally empty: override only the callbacks you need.
     }
 
-    /** TODO */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This implementation does nothing.
+     */
     public void onDataOnReaders(DataOnReadersEvent dataOnReadersEvent) {
         // Intentionally empty: override only the callbacks you need.
     }

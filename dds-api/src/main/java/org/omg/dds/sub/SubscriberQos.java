@@ -7,24 +7,36 @@ import org.omg.dds.core.policy.Partition;
 import org.omg.dds.core.policy.Presentation;
 import org.omg.dds.core.policy.QosPolicy;
 
-/** TODO */
+/**
+ * The QoS of a {@link Subscriber}. Instances are immutable: the {@code with...} methods return
+ * modified copies.
+ */
 public interface SubscriberQos extends EntityQos<QosPolicy.ForSubscriber> {
 
-    /** TODO */
+    /**
+     * Returns how changes made by several writers are presented to the subscriber's readers:
+     * whether coherent sets are respected and how samples are ordered.
+     */
     Presentation getPresentation();
 
-    /** TODO */
+    /**
+     * Returns the partitions the subscriber's readers receive from; they only match writers of
+     * publishers sharing a partition.
+     */
     Partition getPartition();
 
-    /** TODO */
+    /**
+     * Returns application data attached to the subscriber and announced in discovery with each of
+     * its readers.
+     */
     GroupData getGroupData();
 
-    /** TODO */
+    /** Returns the policy that says whether readers created by the subscriber are enabled automatically. */
     EntityFactory getEntityFactory();
 
-    /** TODO */
-    SubscriberQos withPolicy(QosPolicy.ForSubscriber forSubscriber);
+    /** Returns a copy of this QoS with the given policy replaced. */
+    SubscriberQos withPolicy(QosPolicy.ForSubscriber policy);
 
-    /** TODO */
-    SubscriberQos withPolicies(QosPolicy.ForSubscriber... forSubscribers);
+    /** Returns a copy of this QoS with the given policies replaced. */
+    SubscriberQos withPolicies(QosPolicy.ForSubscriber... policies);
 }

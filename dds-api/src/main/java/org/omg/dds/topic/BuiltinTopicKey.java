@@ -3,15 +3,18 @@ package org.omg.dds.topic;
 import java.io.Serializable;
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/**
+ * The key of an instance of a built-in topic: a value, derived from the entity's globally unique
+ * identifier, that identifies a participant, topic, data writer or data reader across the domain.
+ */
 public interface BuiltinTopicKey extends Cloneable, Serializable, DDSObject {
 
-    /** TODO */
+    /** Returns the key's value as an array of integers. */
     int[] getValue();
 
-    /** TODO */
-    void copyFrom(BuiltinTopicKey builtinTopicKey);
+    /** Overwrites this key with the value of {@code other}. */
+    void copyFrom(BuiltinTopicKey other);
 
-    /** TODO */
+    /** Returns an independent copy of this key. */
     BuiltinTopicKey clone();
 }

@@ -22,84 +22,91 @@ import org.omg.dds.core.policy.TypeConsistencyEnforcement;
 import org.omg.dds.core.policy.UserData;
 import org.omg.dds.type.typeobject.TypeObject;
 
-/** TODO */
+/**
+ * What discovery tells about a data writer: a sample of the {@code DCPSPublication} built-in topic.
+ * It is read from the built-in subscriber's reader for that topic or obtained with
+ * {@link org.omg.dds.sub.DataReader#getMatchedPublicationData(org.omg.dds.core.InstanceHandle)}.
+ */
 public interface PublicationBuiltinTopicData extends Cloneable, Serializable, DDSObject {
 
-    /** TODO */
+    /** Returns the key that identifies the data writer in the domain. */
     BuiltinTopicKey getKey();
 
-    /** TODO */
+    /** Returns the key of the participant the data writer belongs to. */
     BuiltinTopicKey getParticipantKey();
 
-    /** TODO */
+    /** Returns the name of the topic the writer uses. */
     String getTopicName();
 
-    /** TODO */
+    /** Returns the name under which the writer's data type is registered. */
     String getTypeName();
 
-    /** TODO */
+    /**
+     * Returns the names of other types the writer's data type is declared equivalent to, used in
+     * type matching.
+     */
     List<String> getEquivalentTypeName();
 
-    /** TODO */
+    /** Returns the names of the types the writer's data type derives from, used in type matching. */
     List<String> getBaseTypeName();
 
-    /** TODO */
+    /** Returns the description of the writer's data type, or {@code null} if none was announced. */
     TypeObject getType();
 
-    /** TODO */
+    /** Returns the writer's Durability QoS. */
     Durability getDurability();
 
-    /** TODO */
+    /** Returns the writer's DurabilityService QoS. */
     DurabilityService getDurabilityService();
 
-    /** TODO */
+    /** Returns the writer's Deadline QoS. */
     Deadline getDeadline();
 
-    /** TODO */
+    /** Returns the writer's LatencyBudget QoS. */
     LatencyBudget getLatencyBudget();
 
-    /** TODO */
+    /** Returns the writer's Liveliness QoS. */
     Liveliness getLiveliness();
 
-    /** TODO */
+    /** Returns the writer's Reliability QoS. */
     Reliability getReliability();
 
-    /** TODO */
+    /** Returns the writer's Lifespan QoS. */
     Lifespan getLifespan();
 
-    /** TODO */
+    /** Returns the writer's UserData QoS. */
     UserData getUserData();
 
-    /** TODO */
+    /** Returns the writer's Ownership QoS. */
     Ownership getOwnership();
 
-    /** TODO */
+    /** Returns the writer's OwnershipStrength QoS. */
     OwnershipStrength getOwnershipStrength();
 
-    /** TODO */
+    /** Returns the writer's DestinationOrder QoS. */
     DestinationOrder getDestinationOrder();
 
-    /** TODO */
+    /** Returns the Presentation QoS of the writer's publisher. */
     Presentation getPresentation();
 
-    /** TODO */
+    /** Returns the Partition QoS of the writer's publisher. */
     Partition getPartition();
 
-    /** TODO */
+    /** Returns the TopicData QoS of the writer's topic. */
     TopicData getTopicData();
 
-    /** TODO */
+    /** Returns the GroupData QoS of the writer's publisher. */
     GroupData getGroupData();
 
-    /** TODO */
+    /** Returns the data representations the writer uses. */
     DataRepresentation getRepresentation();
 
-    /** TODO */
+    /** Returns the writer's TypeConsistencyEnforcement QoS. */
     TypeConsistencyEnforcement getTypeConsistency();
 
-    /** TODO */
-    void copyFrom(PublicationBuiltinTopicData publicationBuiltinTopicData);
+    /** Overwrites this object with the contents of {@code other}. */
+    void copyFrom(PublicationBuiltinTopicData other);
 
-    /** TODO */
+    /** Returns an independent copy of this object. */
     PublicationBuiltinTopicData clone();
 }

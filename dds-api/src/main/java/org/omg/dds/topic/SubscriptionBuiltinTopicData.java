@@ -20,78 +20,85 @@ import org.omg.dds.core.policy.TypeConsistencyEnforcement;
 import org.omg.dds.core.policy.UserData;
 import org.omg.dds.type.typeobject.TypeObject;
 
-/** TODO */
+/**
+ * What discovery tells about a data reader: a sample of the {@code DCPSSubscription} built-in
+ * topic. It is read from the built-in subscriber's reader for that topic or obtained with
+ * {@link org.omg.dds.pub.DataWriter#getMatchedSubscriptionData(org.omg.dds.core.InstanceHandle)}.
+ */
 public interface SubscriptionBuiltinTopicData extends Cloneable, Serializable, DDSObject {
 
-    /** TODO */
+    /** Returns the key that identifies the data reader in the domain. */
     BuiltinTopicKey getKey();
 
-    /** TODO */
+    /** Returns the key of the participant the data reader belongs to. */
     BuiltinTopicKey getParticipantKey();
 
-    /** TODO */
+    /** Returns the name of the topic the reader uses. */
     String getTopicName();
 
-    /** TODO */
+    /** Returns the name under which the reader's data type is registered. */
     String getTypeName();
 
-    /** TODO */
+    /**
+     * Returns the names of other types the reader's data type is declared equivalent to, used in
+     * type matching.
+     */
     List<String> getEquivalentTypeName();
 
-    /** TODO */
+    /** Returns the names of the types the reader's data type derives from, used in type matching. */
     List<String> getBaseTypeName();
 
-    /** TODO */
+    /** Returns the description of the reader's data type, or {@code null} if none was announced. */
     TypeObject getType();
 
-    /** TODO */
+    /** Returns the reader's Durability QoS. */
     Durability getDurability();
 
-    /** TODO */
+    /** Returns the reader's Deadline QoS. */
     Deadline getDeadline();
 
-    /** TODO */
+    /** Returns the reader's LatencyBudget QoS. */
     LatencyBudget getLatencyBudget();
 
-    /** TODO */
+    /** Returns the reader's Liveliness QoS. */
     Liveliness getLiveliness();
 
-    /** TODO */
+    /** Returns the reader's Reliability QoS. */
     Reliability getReliability();
 
-    /** TODO */
+    /** Returns the reader's Ownership QoS. */
     Ownership getOwnership();
 
-    /** TODO */
+    /** Returns the reader's DestinationOrder QoS. */
     DestinationOrder getDestinationOrder();
 
-    /** TODO */
+    /** Returns the reader's UserData QoS. */
     UserData getUserData();
 
-    /** TODO */
+    /** Returns the reader's TimeBasedFilter QoS. */
     TimeBasedFilter getTimeBasedFilter();
 
-    /** TODO */
+    /** Returns the Presentation QoS of the reader's subscriber. */
     Presentation getPresentation();
 
-    /** TODO */
+    /** Returns the Partition QoS of the reader's subscriber. */
     Partition getPartition();
 
-    /** TODO */
+    /** Returns the TopicData QoS of the reader's topic. */
     TopicData getTopicData();
 
-    /** TODO */
+    /** Returns the GroupData QoS of the reader's subscriber. */
     GroupData getGroupData();
 
-    /** TODO */
+    /** Returns the data representations the reader accepts. */
     DataRepresentation getRepresentation();
 
-    /** TODO */
+    /** Returns the reader's TypeConsistencyEnforcement QoS. */
     TypeConsistencyEnforcement getTypeConsistency();
 
-    /** TODO */
-    void copyFrom(SubscriptionBuiltinTopicData subscriptionBuiltinTopicData);
+    /** Overwrites this object with the contents of {@code other}. */
+    void copyFrom(SubscriptionBuiltinTopicData other);
 
-    /** TODO */
+    /** Returns an independent copy of this object. */
     SubscriptionBuiltinTopicData clone();
 }

@@ -20,75 +20,82 @@ import org.omg.dds.core.policy.TransportPriority;
 import org.omg.dds.core.policy.TypeConsistencyEnforcement;
 import org.omg.dds.type.typeobject.TypeObject;
 
-/** TODO */
+/**
+ * What discovery tells about a topic: a sample of the {@code DCPSTopic} built-in topic. It is read
+ * from the built-in subscriber's reader for that topic or obtained with
+ * {@link org.omg.dds.domain.DomainParticipant#getDiscoveredTopicData(org.omg.dds.core.InstanceHandle)}.
+ */
 public interface TopicBuiltinTopicData extends Cloneable, Serializable, DDSObject {
 
-    /** TODO */
+    /** Returns the key that identifies the topic in the domain. */
     BuiltinTopicKey getKey();
 
-    /** TODO */
+    /** Returns the topic's name. */
     String getName();
 
-    /** TODO */
+    /** Returns the name under which the topic's data type is registered. */
     String getTypeName();
 
-    /** TODO */
+    /**
+     * Returns the names of other types the topic's data type is declared equivalent to, used in
+     * type matching.
+     */
     List<String> getEquivalentTypeName();
 
-    /** TODO */
+    /** Returns the names of the types the topic's data type derives from, used in type matching. */
     List<String> getBaseTypeName();
 
-    /** TODO */
+    /** Returns the description of the topic's data type, or {@code null} if none was announced. */
     TypeObject getType();
 
-    /** TODO */
+    /** Returns the topic's Durability QoS. */
     Durability getDurability();
 
-    /** TODO */
+    /** Returns the topic's DurabilityService QoS. */
     DurabilityService getDurabilityService();
 
-    /** TODO */
+    /** Returns the topic's Deadline QoS. */
     Deadline getDeadline();
 
-    /** TODO */
+    /** Returns the topic's LatencyBudget QoS. */
     LatencyBudget getLatencyBudget();
 
-    /** TODO */
+    /** Returns the topic's Liveliness QoS. */
     Liveliness getLiveliness();
 
-    /** TODO */
+    /** Returns the topic's Reliability QoS. */
     Reliability getReliability();
 
-    /** TODO */
+    /** Returns the topic's TransportPriority QoS. */
     TransportPriority getTransportPriority();
 
-    /** TODO */
+    /** Returns the topic's Lifespan QoS. */
     Lifespan getLifespan();
 
-    /** TODO */
+    /** Returns the topic's DestinationOrder QoS. */
     DestinationOrder getDestinationOrder();
 
-    /** TODO */
+    /** Returns the topic's History QoS. */
     History getHistory();
 
-    /** TODO */
+    /** Returns the topic's ResourceLimits QoS. */
     ResourceLimits getResourceLimits();
 
-    /** TODO */
+    /** Returns the topic's Ownership QoS. */
     Ownership getOwnership();
 
-    /** TODO */
+    /** Returns the topic's TopicData QoS. */
     TopicData getTopicData();
 
-    /** TODO */
+    /** Returns the topic's DataRepresentation QoS. */
     DataRepresentation getRepresentation();
 
-    /** TODO */
+    /** Returns the topic's TypeConsistencyEnforcement QoS. */
     TypeConsistencyEnforcement getTypeConsistency();
 
-    /** TODO */
-    void copyFrom(TopicBuiltinTopicData topicBuiltinTopicData);
+    /** Overwrites this object with the contents of {@code other}. */
+    void copyFrom(TopicBuiltinTopicData other);
 
-    /** TODO */
+    /** Returns an independent copy of this object. */
     TopicBuiltinTopicData clone();
 }

@@ -5,24 +5,37 @@ import org.omg.dds.core.DDSObject;
 import org.omg.dds.domain.DomainParticipant;
 import org.omg.dds.type.TypeSupport;
 
-/** TODO */
+/**
+ * What a data reader reads: a {@link Topic}, a {@link ContentFilteredTopic} or a
+ * {@link MultiTopic}. Each has a name, unique within its participant, and a data type.
+ *
+ * @param <TYPE> the type of the samples
+ */
 public interface TopicDescription<TYPE> extends Closeable, DDSObject {
 
-    /** TODO */
+    /** Returns the type support of the data type. */
     TypeSupport<TYPE> getTypeSupport();
 
-    /** TODO */
+    /**
+     * Returns this topic description with a different type argument. This is an unchecked cast,
+     * useful when the data type is only known at run time.
+     */
     <OTHER> TopicDescription<OTHER> cast();
 
-    /** TODO */
+    /** Returns the name under which the data type is registered. */
     String getTypeName();
 
-    /** TODO */
+    /** Returns the name of this topic description. */
     String getName();
 
-    /** TODO */
+    /** Returns the participant that created this topic description. */
     DomainParticipant getParent();
 
-    /** TODO */
+    /**
+     * Deletes this topic description.
+     *
+     * @throws org.omg.dds.core.PreconditionNotMetException if it is still in use: by a data reader,
+     *        or for a topic also by a data writer, content-filtered topic or multi-topic
+     */
     void close();
 }

@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** TODO */
+/**
+ * Marks the field or property of a class mapped to a DDS union that holds the discriminator, the value
+ * that selects which {@link UnionMember} branch is present.
+ */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD})

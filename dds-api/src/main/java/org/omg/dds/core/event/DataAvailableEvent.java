@@ -3,17 +3,29 @@ package org.omg.dds.core.event;
 import org.omg.dds.core.status.DataAvailableStatus;
 import org.omg.dds.sub.DataReader;
 
-/** TODO */
+/**
+ * Reports that new data can be read or taken from a data reader. Delivered to
+ * {@link org.omg.dds.sub.DataReaderListener#onDataAvailable(DataAvailableEvent)}, or to the
+ * corresponding callback of an enclosing entity's listener when the entity's own listener does not
+ * handle this status.
+ *
+ * @param <TYPE> the data type of the data reader's topic
+ */
 public abstract class DataAvailableEvent<TYPE> extends StatusChangedEvent<DataReader<TYPE>> {
 
-    /** TODO */
+    /**
+     * Creates an event for a status change of {@code dataReader}.
+     *
+     * @param dataReader the data reader whose status changed
+     * @throws IllegalArgumentException if {@code dataReader} is {@code null}
+     */
     protected DataAvailableEvent(DataReader<TYPE> dataReader) {
         super(dataReader);
     }
 
-    /** TODO */
+    /** Returns a snapshot of the status at the time of the change. */
     public abstract DataAvailableStatus getStatus();
 
-    /** TODO */
+    /** Returns an independent copy of this event that remains valid after the callback returns. */
     public abstract DataAvailableEvent<TYPE> clone();
 }

@@ -3,17 +3,30 @@ package org.omg.dds.core.event;
 import org.omg.dds.core.status.OfferedDeadlineMissedStatus;
 import org.omg.dds.pub.DataWriter;
 
-/** TODO */
+/**
+ * Reports that a data writer did not update an instance within the deadline period it offered.
+ * Delivered to
+ * {@link org.omg.dds.pub.DataWriterListener#onOfferedDeadlineMissed(OfferedDeadlineMissedEvent)},
+ * or to the corresponding callback of an enclosing entity's listener when the entity's own
+ * listener does not handle this status.
+ *
+ * @param <TYPE> the data type of the data writer's topic
+ */
 public abstract class OfferedDeadlineMissedEvent<TYPE> extends StatusChangedEvent<DataWriter<TYPE>> {
 
-    /** TODO */
+    /**
+     * Creates an event for a status change of {@code dataWriter}.
+     *
+     * @param dataWriter the data writer whose status changed
+     * @throws IllegalArgumentException if {@code dataWriter} is {@code null}
+     */
     protected OfferedDeadlineMissedEvent(DataWriter<TYPE> dataWriter) {
         super(dataWriter);
     }
 
-    /** TODO */
+    /** Returns a snapshot of the status at the time of the change. */
     public abstract OfferedDeadlineMissedStatus getStatus();
 
-    /** TODO */
+    /** Returns an independent copy of this event that remains valid after the callback returns. */
     public abstract OfferedDeadlineMissedEvent<TYPE> clone();
 }

@@ -3,17 +3,30 @@ package org.omg.dds.core.event;
 import org.omg.dds.core.status.RequestedIncompatibleQosStatus;
 import org.omg.dds.sub.DataReader;
 
-/** TODO */
+/**
+ * Reports that a data reader found a writer of its topic whose offered QoS does not satisfy its
+ * requested QoS. Delivered to
+ * {@link org.omg.dds.sub.DataReaderListener#onRequestedIncompatibleQos(RequestedIncompatibleQosEvent)},
+ * or to the corresponding callback of an enclosing entity's listener when the entity's own
+ * listener does not handle this status.
+ *
+ * @param <TYPE> the data type of the data reader's topic
+ */
 public abstract class RequestedIncompatibleQosEvent<TYPE> extends StatusChangedEvent<DataReader<TYPE>> {
 
-    /** TODO */
+    /**
+     * Creates an event for a status change of {@code dataReader}.
+     *
+     * @param dataReader the data reader whose status changed
+     * @throws IllegalArgumentException if {@code dataReader} is {@code null}
+     */
     protected RequestedIncompatibleQosEvent(DataReader<TYPE> dataReader) {
         super(dataReader);
     }
 
-    /** TODO */
+    /** Returns a snapshot of the status at the time of the change. */
     public abstract RequestedIncompatibleQosStatus getStatus();
 
-    /** TODO */
+    /** Returns an independent copy of this event that remains valid after the callback returns. */
     public abstract RequestedIncompatibleQosEvent<TYPE> clone();
 }

@@ -3,12 +3,18 @@ package org.omg.dds.core.policy;
 import java.io.Serializable;
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/**
+ * One entry of an incompatible-QoS status: a policy class together with how many times a
+ * requested/offered mismatch of that policy was found when matching a reader with a writer.
+ *
+ * @see org.omg.dds.core.status.OfferedIncompatibleQosStatus
+ * @see org.omg.dds.core.status.RequestedIncompatibleQosStatus
+ */
 public interface QosPolicyCount extends Serializable, DDSObject {
 
-    /** TODO */
+    /** Returns the policy interface (for example {@code Reliability.class}) this entry counts. */
     Class<? extends QosPolicy> getPolicyClass();
 
-    /** TODO */
+    /** Returns how many times the policy was found incompatible. */
     int getCount();
 }

@@ -1,15 +1,18 @@
 package org.omg.dds.core.status;
 
-/** TODO */
+/**
+ * The status of a topic for which another topic with the same name but different characteristics, such
+ * as its data type, has been discovered.
+ */
 public abstract class InconsistentTopicStatus extends Status {
 
-    /** TODO */
+    /** For implementations only; applications obtain statuses from entities and events. */
     public InconsistentTopicStatus() {
     }
 
-    /** TODO */
+    /** Returns the total number of inconsistent topics discovered with this topic's name. */
     public abstract int getTotalCount();
 
-    /** TODO */
+    /** Returns how much {@link #getTotalCount()} has grown since this status was last read. */
     public abstract int getTotalCountChange();
 }

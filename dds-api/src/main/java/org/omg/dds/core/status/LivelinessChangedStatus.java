@@ -2,25 +2,34 @@ package org.omg.dds.core.status;
 
 import org.omg.dds.core.InstanceHandle;
 
-/** TODO */
+/**
+ * The status of a data reader about the liveliness of the data writers it is matched with: how many
+ * are alive, that is asserting their liveliness as their QoS requires, and how many are not.
+ */
 public abstract class LivelinessChangedStatus extends Status {
 
-    /** TODO */
+    /** For implementations only; applications obtain statuses from entities and events. */
     public LivelinessChangedStatus() {
     }
 
-    /** TODO */
+    /** Returns the number of matched data writers currently alive. */
     public abstract int getAliveCount();
 
-    /** TODO */
+    /** Returns the number of matched data writers currently not alive. */
     public abstract int getNotAliveCount();
 
-    /** TODO */
+    /**
+     * Returns how much {@link #getAliveCount()} has changed since this status was last read; it may be
+     * negative.
+     */
     public abstract int getAliveCountChange();
 
-    /** TODO */
+    /**
+     * Returns how much {@link #getNotAliveCount()} has changed since this status was last read; it may
+     * be negative.
+     */
     public abstract int getNotAliveCountChange();
 
-    /** TODO */
+    /** Returns the handle of the last data writer whose liveliness changed. */
     public abstract InstanceHandle getLastPublicationHandle();
 }

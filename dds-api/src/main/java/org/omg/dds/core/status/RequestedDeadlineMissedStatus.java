@@ -2,19 +2,22 @@ package org.omg.dds.core.status;
 
 import org.omg.dds.core.InstanceHandle;
 
-/** TODO */
+/**
+ * The status of a data reader that did not receive an update of an instance within the deadline period
+ * of its deadline policy.
+ */
 public abstract class RequestedDeadlineMissedStatus extends Status {
 
-    /** TODO */
+    /** For implementations only; applications obtain statuses from entities and events. */
     public RequestedDeadlineMissedStatus() {
     }
 
-    /** TODO */
+    /** Returns the total number of deadlines missed, counting each instance separately. */
     public abstract int getTotalCount();
 
-    /** TODO */
+    /** Returns how much {@link #getTotalCount()} has grown since this status was last read. */
     public abstract int getTotalCountChange();
 
-    /** TODO */
+    /** Returns the handle of the last instance whose deadline was missed. */
     public abstract InstanceHandle getLastInstanceHandle();
 }

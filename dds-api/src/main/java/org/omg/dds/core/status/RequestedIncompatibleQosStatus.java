@@ -4,22 +4,28 @@ import java.util.Set;
 import org.omg.dds.core.policy.QosPolicy;
 import org.omg.dds.core.policy.QosPolicyCount;
 
-/** TODO */
+/**
+ * The status of a data reader that discovered data writers of its topic whose offered QoS does not
+ * satisfy its requested QoS, so that they could not be matched.
+ */
 public abstract class RequestedIncompatibleQosStatus extends Status {
 
-    /** TODO */
+    /** For implementations only; applications obtain statuses from entities and events. */
     public RequestedIncompatibleQosStatus() {
     }
 
-    /** TODO */
+    /** Returns the total number of data writers found to be incompatible. */
     public abstract int getTotalCount();
 
-    /** TODO */
+    /** Returns how much {@link #getTotalCount()} has grown since this status was last read. */
     public abstract int getTotalCountChange();
 
-    /** TODO */
+    /**
+     * Returns the class of one of the policies found incompatible the last time a data writer was
+     * rejected.
+     */
     public abstract Class<? extends QosPolicy> getLastPolicyClass();
 
-    /** TODO */
+    /** Returns, for each policy, how many times it was found incompatible. */
     public abstract Set<QosPolicyCount> getPolicies();
 }

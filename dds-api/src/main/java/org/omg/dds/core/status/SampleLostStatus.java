@@ -1,15 +1,17 @@
 package org.omg.dds.core.status;
 
-/** TODO */
+/**
+ * The status of a data reader that lost samples, which were published but will never be received.
+ */
 public abstract class SampleLostStatus extends Status {
 
-    /** TODO */
+    /** For implementations only; applications obtain statuses from entities and events. */
     public SampleLostStatus() {
     }
 
-    /** TODO */
+    /** Returns the total number of samples lost, over all instances. */
     public abstract int getTotalCount();
 
-    /** TODO */
+    /** Returns how much {@link #getTotalCount()} has grown since this status was last read. */
     public abstract int getTotalCountChange();
 }

@@ -5,36 +5,57 @@ import java.io.Serializable;
 import org.omg.dds.core.DDSObject;
 import org.omg.dds.core.ServiceEnvironment;
 
-/** TODO */
+/**
+ * Sample of the built-in {@code KeyedBytes} type: a string key, which identifies the instance, and an
+ * opaque byte-sequence value. It lets applications exchange binary payloads per instance without
+ * defining a type of their own.
+ */
 public abstract class KeyedBytes implements Cloneable, Serializable, DDSObject {
 
-    /** TODO */
+    /** For implementations; applications call {@link #newKeyedBytes(ServiceEnvironment)}. */
     public KeyedBytes() {
     }
 
-    /** TODO */
+    /**
+     * A new sample with an empty key and an empty value.
+     *
+     * @throws IllegalArgumentException if {@code env} is {@code null}
+     */
     public static KeyedBytes newKeyedBytes(ServiceEnvironment env) {
         return Environments.spi(env).newKeyedBytes();
     }
 
-    /** TODO */
+    /** The key, which selects the instance this sample belongs to. */
     public abstract String getKey();
 
-    /** TODO */
-    public abstract KeyedBytes setKey(CharSequence charSequence);
+    /**
+     * Sets the key.
+     *
+     * @return this sample
+     */
+    public abstract KeyedBytes setKey(CharSequence key);
 
-    /** TODO */
+    /** The value bytes. */
     public abstract byte[] getValue();
 
-    /** TODO */
-    public abstract KeyedBytes setValue(byte[] values);
+    /**
+     * Sets the value to the contents of {@code value}.
+     *
+     * @return this sample
+     */
+    public abstract KeyedBytes setValue(byte[] value);
 
-    /** TODO */
-    public abstract KeyedBytes setValue(byte[] values, int value, int value2);
+    /**
+     * Sets the value to the {@code length} bytes of {@code value} that start at index {@code offset}.
+     *
+     * @return this sample
+     * @throws IndexOutOfBoundsException if the range lies outside {@code value}
+     */
+    public abstract KeyedBytes setValue(byte[] value, int offset, int length);
 
-    /** TODO */
-    public abstract void copyFrom(KeyedBytes keyedBytes);
+    /** Makes this sample's key and value equal to those of {@code source}. */
+    public abstract void copyFrom(KeyedBytes source);
 
-    /** TODO */
+    /** A copy of this sample that shares no mutable state with it. */
     public abstract KeyedBytes clone();
 }

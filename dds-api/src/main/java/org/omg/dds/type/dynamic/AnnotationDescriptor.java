@@ -4,24 +4,35 @@ import java.io.Serializable;
 import java.util.Map;
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/**
+ * Describes one application of an annotation to a dynamic type or member: the annotation type and the
+ * values given to its members, each in string form.
+ */
 public interface AnnotationDescriptor extends Serializable, DDSObject {
 
-    /** TODO */
-    String getValue(String name);
+    /** The value given to the annotation member {@code memberName}, or {@code null} if none was given. */
+    String getValue(String memberName);
 
-    /** TODO */
+    /** All values given, keyed by annotation member name. */
     Map<String, String> getAllValue();
 
-    /** TODO */
+    /** Whether the descriptor is complete and its values suit the members of its annotation type. */
     boolean isConsistent();
 
-    /** TODO */
+    /** The annotation type applied. */
     DynamicType getType();
 
-    /** TODO */
-    AnnotationDescriptor withValue(String name, String name2);
+    /**
+     * Gives the annotation member {@code memberName} the value {@code value}.
+     *
+     * @return this descriptor
+     */
+    AnnotationDescriptor withValue(String memberName, String value);
 
-    /** TODO */
-    AnnotationDescriptor withType(DynamicType dynamicType);
+    /**
+     * Sets the annotation type applied.
+     *
+     * @return this descriptor
+     */
+    AnnotationDescriptor withType(DynamicType type);
 }

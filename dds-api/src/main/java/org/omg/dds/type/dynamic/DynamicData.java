@@ -5,201 +5,288 @@ import java.math.BigInteger;
 import java.util.List;
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/**
+ * A sample of a {@link DynamicType}, whose members are read and written by member id (or, for some
+ * methods, by name) instead of through Java fields. Members of collection type are accessed through the
+ * {@code ...Values} methods, which copy between the member and a Java array, list or builder; setters
+ * return this object so that calls can be chained.
+ */
 public interface DynamicData extends DDSObject, Cloneable {
 
-    /** TODO */
+    /** The type of this sample. */
     DynamicType getType();
 
-    /** TODO */
+    /** The descriptors of the members of this sample's type. */
     List<MemberDescriptor> getDescriptors();
 
-    /** TODO */
-    int getMemberIdByName(String name);
+    /** The id of the member named {@code memberName}. */
+    int getMemberIdByName(String memberName);
 
-    /** TODO */
-    int getMemberIdAtIndex(int value);
+    /** The id of the member at position {@code index}, starting at 0. */
+    int getMemberIdAtIndex(int index);
 
-    /** TODO */
+    /** Resets every member to its default value. */
     void clearAllValues();
 
-    /** TODO */
+    /** Resets every member that is not part of the key to its default value. */
     void clearNonkeyValues();
 
-    /** TODO */
-    void clearValue(int value);
+    /** Resets the member {@code memberId} to its default value. */
+    void clearValue(int memberId);
 
-    /** TODO */
-    void clearValue(String name);
+    /** Resets the member named {@code memberName} to its default value. */
+    void clearValue(String memberName);
 
-    /** TODO */
-    <T> void setValue(int value, T value2, Class<T> type);
+    /** Sets the member {@code memberId} to {@code value}, which is of Java type {@code type}. */
+    <T> void setValue(int memberId, T value, Class<T> type);
 
-    /** TODO */
-    <T> void setValue(String name, T value, Class<T> type);
+    /** Sets the member named {@code memberName} to {@code value}, which is of Java type {@code type}. */
+    <T> void setValue(String memberName, T value, Class<T> type);
 
-    /** TODO */
-    <T> T getValue(int value, Class<T> type);
+    /** The value of the member {@code memberId}, as Java type {@code type}. */
+    <T> T getValue(int memberId, Class<T> type);
 
-    /** TODO */
-    <T> T getValue(String name, Class<T> type);
+    /** The value of the member named {@code memberName}, as Java type {@code type}. */
+    <T> T getValue(String memberName, Class<T> type);
 
-    /** TODO */
-    DynamicData loanValue(int value);
+    /**
+     * A view of the complex member {@code memberId} through which it can be read and changed in place,
+     * without copying; hand it back with {@link #returnLoanedValue(DynamicData)} when done.
+     */
+    DynamicData loanValue(int memberId);
 
-    /** TODO */
-    void returnLoanedValue(DynamicData dynamicData);
+    /** Ends a loan obtained from {@link #loanValue(int)}; {@code loan} must not be used afterwards. */
+    void returnLoanedValue(DynamicData loan);
 
-    /** TODO */
-    int getInt32Value(int value);
+    /** The value of the signed 32-bit integer member {@code memberId}. */
+    int getInt32Value(int memberId);
 
-    /** TODO */
-    DynamicData setInt32Value(int value, int value2);
+    /** Sets the signed 32-bit integer member {@code memberId}. */
+    DynamicData setInt32Value(int memberId, int value);
 
-    /** TODO */
-    short getInt16Value(int value);
+    /** The value of the signed 16-bit integer member {@code memberId}. */
+    short getInt16Value(int memberId);
 
-    /** TODO */
-    DynamicData setInt16Value(int value, short value2);
+    /** Sets the signed 16-bit integer member {@code memberId}. */
+    DynamicData setInt16Value(int memberId, short value);
 
-    /** TODO */
-    long getInt64Value(int value);
+    /** The value of the signed 64-bit integer member {@code memberId}. */
+    long getInt64Value(int memberId);
 
-    /** TODO */
-    DynamicData setInt64Value(int value, long amount);
+    /** Sets the signed 64-bit integer member {@code memberId}. */
+    DynamicData setInt64Value(int memberId, long value);
 
-    /** TODO */
-    BigInteger getBigIntegerValue(int value);
+    /** The value of the integer member {@code memberId}, typically an unsigned 64-bit one. */
+    BigInteger getBigIntegerValue(int memberId);
 
-    /** TODO */
-    DynamicData setBigIntegerValue(int value, BigInteger bigInteger);
+    /** Sets the integer member {@code memberId}, typically an unsigned 64-bit one. */
+    DynamicData setBigIntegerValue(int memberId, BigInteger value);
 
-    /** TODO */
-    float getFloat32Value(int value);
+    /** The value of the 32-bit floating-point member {@code memberId}. */
+    float getFloat32Value(int memberId);
 
-    /** TODO */
-    DynamicData setFloat32Value(int value, float value2);
+    /** Sets the 32-bit floating-point member {@code memberId}. */
+    DynamicData setFloat32Value(int memberId, float value);
 
-    /** TODO */
-    double getFloat64Value(int value);
+    /** The value of the 64-bit floating-point member {@code memberId}. */
+    double getFloat64Value(int memberId);
 
-    /** TODO */
-    DynamicData setFloat64Value(int value, double value2);
+    /** Sets the 64-bit floating-point member {@code memberId}. */
+    DynamicData setFloat64Value(int memberId, double value);
 
-    /** TODO */
-    BigDecimal getBigDecimalValue(int value);
+    /** The value of the floating-point member {@code memberId}, typically a 128-bit one. */
+    BigDecimal getBigDecimalValue(int memberId);
 
-    /** TODO */
-    DynamicData setBigDecimalValue(int value, BigDecimal bigDecimal);
+    /** Sets the floating-point member {@code memberId}, typically a 128-bit one. */
+    DynamicData setBigDecimalValue(int memberId, BigDecimal value);
 
-    /** TODO */
-    char getCharValue(int value);
+    /** The value of the character member {@code memberId}. */
+    char getCharValue(int memberId);
 
-    /** TODO */
-    DynamicData setCharValue(int value, char value2);
+    /** Sets the character member {@code memberId}. */
+    DynamicData setCharValue(int memberId, char value);
 
-    /** TODO */
-    byte getByteValue(int value);
+    /** The value of the byte member {@code memberId}. */
+    byte getByteValue(int memberId);
 
-    /** TODO */
-    DynamicData setByteValue(int value, byte value2);
+    /** Sets the byte member {@code memberId}. */
+    DynamicData setByteValue(int memberId, byte value);
 
-    /** TODO */
-    boolean getBooleanValue(int value);
+    /** The value of the boolean member {@code memberId}. */
+    boolean getBooleanValue(int memberId);
 
-    /** TODO */
-    DynamicData setBooleanValue(int value, boolean value2);
+    /** Sets the boolean member {@code memberId}. */
+    DynamicData setBooleanValue(int memberId, boolean value);
 
-    /** TODO */
-    String getStringValue(int value);
+    /** The value of the string member {@code memberId}. */
+    String getStringValue(int memberId);
 
-    /** TODO */
-    DynamicData setStringValue(int value, CharSequence charSequence);
+    /** Sets the string member {@code memberId}. */
+    DynamicData setStringValue(int memberId, CharSequence value);
 
-    /** TODO */
-    DynamicData getComplexValue(int value);
+    /** A copy of the complex (structure, union or collection) member {@code memberId}. */
+    DynamicData getComplexValue(int memberId);
 
-    /** TODO */
-    DynamicData getComplexValue(String name);
+    /** A copy of the complex (structure, union or collection) member named {@code memberName}. */
+    DynamicData getComplexValue(String memberName);
 
-    /** TODO */
-    DynamicData setComplexValue(int value, DynamicData dynamicData);
+    /** Sets the complex member {@code memberId} to a copy of {@code value}. */
+    DynamicData setComplexValue(int memberId, DynamicData value);
 
-    /** TODO */
-    int getInt32Values(int[] values, int value, int value2, int value3);
+    /**
+     * Copies the elements of the collection member {@code memberId} into {@code values}, starting at
+     * index {@code offset} and copying at most {@code length} elements.
+     *
+     * @return the number of elements copied
+     */
+    int getInt32Values(int[] values, int offset, int length, int memberId);
 
-    /** TODO */
-    DynamicData setInt32Values(int value, int[] values, int value2, int value3);
+    /**
+     * Sets the collection member {@code memberId} to the {@code length} elements of {@code values} that
+     * start at index {@code offset}.
+     */
+    DynamicData setInt32Values(int memberId, int[] values, int offset, int length);
 
-    /** TODO */
-    int getInt16Values(short[] values, int value, int value2, int value3);
+    /**
+     * Copies the elements of the collection member {@code memberId} into {@code values}, starting at
+     * index {@code offset} and copying at most {@code length} elements.
+     *
+     * @return the number of elements copied
+     */
+    int getInt16Values(short[] values, int offset, int length, int memberId);
 
-    /** TODO */
-    DynamicData setInt16Values(int value, short[] values, int value2, int value3);
+    /**
+     * Sets the collection member {@code memberId} to the {@code length} elements of {@code values} that
+     * start at index {@code offset}.
+     */
+    DynamicData setInt16Values(int memberId, short[] values, int offset, int length);
 
-    /** TODO */
-    int getInt64Values(long[] values, int value, int value2, int value3);
+    /**
+     * Copies the elements of the collection member {@code memberId} into {@code values}, starting at
+     * index {@code offset} and copying at most {@code length} elements.
+     *
+     * @return the number of elements copied
+     */
+    int getInt64Values(long[] values, int offset, int length, int memberId);
 
-    /** TODO */
-    DynamicData setInt64Values(int value, long[] values, int value2, int value3);
+    /**
+     * Sets the collection member {@code memberId} to the {@code length} elements of {@code values} that
+     * start at index {@code offset}.
+     */
+    DynamicData setInt64Values(int memberId, long[] values, int offset, int length);
 
-    /** TODO */
-    List<BigInteger> getBigIntegerValues(List<BigInteger> list, int value);
+    /**
+     * Fills {@code values} with the elements of the collection member {@code memberId}.
+     *
+     * @return {@code values}
+     */
+    List<BigInteger> getBigIntegerValues(List<BigInteger> values, int memberId);
 
-    /** TODO */
-    DynamicData setBigIntegerValues(int value, List<BigInteger> list);
+    /** Sets the collection member {@code memberId} to the elements of {@code values}, in order. */
+    DynamicData setBigIntegerValues(int memberId, List<BigInteger> values);
 
-    /** TODO */
-    int getFloat32Values(float[] values, int value, int value2, int value3);
+    /**
+     * Copies the elements of the collection member {@code memberId} into {@code values}, starting at
+     * index {@code offset} and copying at most {@code length} elements.
+     *
+     * @return the number of elements copied
+     */
+    int getFloat32Values(float[] values, int offset, int length, int memberId);
 
-    /** TODO */
-    DynamicData setFloat32Values(int value, float[] values, int value2, int value3);
+    /**
+     * Sets the collection member {@code memberId} to the {@code length} elements of {@code values} that
+     * start at index {@code offset}.
+     */
+    DynamicData setFloat32Values(int memberId, float[] values, int offset, int length);
 
-    /** TODO */
-    int getFloat64Values(double[] values, int value, int value2, int value3);
+    /**
+     * Copies the elements of the collection member {@code memberId} into {@code values}, starting at
+     * index {@code offset} and copying at most {@code length} elements.
+     *
+     * @return the number of elements copied
+     */
+    int getFloat64Values(double[] values, int offset, int length, int memberId);
 
-    /** TODO */
-    DynamicData setFloat64Values(int value, double[] values, int value2, int value3);
+    /**
+     * Sets the collection member {@code memberId} to the {@code length} elements of {@code values} that
+     * start at index {@code offset}.
+     */
+    DynamicData setFloat64Values(int memberId, double[] values, int offset, int length);
 
-    /** TODO */
-    List<BigDecimal> getBigDecimalValues(List<BigDecimal> list, int value);
+    /**
+     * Fills {@code values} with the elements of the collection member {@code memberId}.
+     *
+     * @return {@code values}
+     */
+    List<BigDecimal> getBigDecimalValues(List<BigDecimal> values, int memberId);
 
-    /** TODO */
-    DynamicData setBigDecimalValues(int value, List<BigDecimal> list);
+    /** Sets the collection member {@code memberId} to the elements of {@code values}, in order. */
+    DynamicData setBigDecimalValues(int memberId, List<BigDecimal> values);
 
-    /** TODO */
-    int getCharValues(char[] values, int value, int value2, int value3);
+    /**
+     * Copies the elements of the collection member {@code memberId} into {@code values}, starting at
+     * index {@code offset} and copying at most {@code length} elements.
+     *
+     * @return the number of elements copied
+     */
+    int getCharValues(char[] values, int offset, int length, int memberId);
 
-    /** TODO */
-    StringBuilder getCharValues(StringBuilder stringBuilder, int value);
+    /**
+     * Appends the characters of the collection member {@code memberId} to {@code builder}.
+     *
+     * @return {@code builder}
+     */
+    StringBuilder getCharValues(StringBuilder builder, int memberId);
 
-    /** TODO */
-    DynamicData setCharValues(int value, char[] values, int value2, int value3);
+    /**
+     * Sets the collection member {@code memberId} to the {@code length} elements of {@code values} that
+     * start at index {@code offset}.
+     */
+    DynamicData setCharValues(int memberId, char[] values, int offset, int length);
 
-    /** TODO */
-    DynamicData setCharValues(int value, CharSequence charSequence);
+    /** Sets the collection member {@code memberId} to the characters of {@code values}. */
+    DynamicData setCharValues(int memberId, CharSequence values);
 
-    /** TODO */
-    int getByteValues(byte[] values, int value, int value2, int value3);
+    /**
+     * Copies the elements of the collection member {@code memberId} into {@code values}, starting at
+     * index {@code offset} and copying at most {@code length} elements.
+     *
+     * @return the number of elements copied
+     */
+    int getByteValues(byte[] values, int offset, int length, int memberId);
 
-    /** TODO */
-    DynamicData setByteValues(int value, byte[] values, int value2, int value3);
+    /**
+     * Sets the collection member {@code memberId} to the {@code length} elements of {@code values} that
+     * start at index {@code offset}.
+     */
+    DynamicData setByteValues(int memberId, byte[] values, int offset, int length);
 
-    /** TODO */
-    int getBooleanValues(boolean[] values, int value, int value2, int value3);
+    /**
+     * Copies the elements of the collection member {@code memberId} into {@code values}, starting at
+     * index {@code offset} and copying at most {@code length} elements.
+     *
+     * @return the number of elements copied
+     */
+    int getBooleanValues(boolean[] values, int offset, int length, int memberId);
 
-    /** TODO */
-    DynamicData setBooleanValues(int value, boolean[] values, int value2, int value3);
+    /**
+     * Sets the collection member {@code memberId} to the {@code length} elements of {@code values} that
+     * start at index {@code offset}.
+     */
+    DynamicData setBooleanValues(int memberId, boolean[] values, int offset, int length);
 
-    /** TODO */
-    void getStringValues(List<String> list, int value);
+    /** Fills {@code values} with the elements of the collection member {@code memberId}. */
+    void getStringValues(List<String> values, int memberId);
 
-    /** TODO */
-    DynamicData setStringValues(int value, String[] values, int value2, int value3);
+    /**
+     * Sets the collection member {@code memberId} to the {@code length} elements of {@code values} that
+     * start at index {@code offset}.
+     */
+    DynamicData setStringValues(int memberId, String[] values, int offset, int length);
 
-    /** TODO */
-    DynamicData setStringValues(int value, List<String> list);
+    /** Sets the collection member {@code memberId} to the elements of {@code values}, in order. */
+    DynamicData setStringValues(int memberId, List<String> values);
 
-    /** TODO */
+    /** A deep copy of this sample. */
     DynamicData clone();
 }

@@ -4,18 +4,22 @@ import io.sirocco.dds.spi.Environments;
 import org.omg.dds.core.DDSObject;
 import org.omg.dds.core.ServiceEnvironment;
 
-/** TODO */
+/** Creates {@link DynamicData} samples of {@link DynamicType}s. */
 public abstract class DynamicDataFactory implements DDSObject {
 
-    /** TODO */
+    /** For implementations; applications call {@link #getInstance(ServiceEnvironment)}. */
     public DynamicDataFactory() {
     }
 
-    /** TODO */
+    /**
+     * The data factory of {@code env}.
+     *
+     * @throws IllegalArgumentException if {@code env} is {@code null}
+     */
     public static DynamicDataFactory getInstance(ServiceEnvironment env) {
         return Environments.spi(env).getDynamicDataFactory();
     }
 
-    /** TODO */
-    public abstract DynamicData newDynamicData(DynamicType dynamicType);
+    /** A new sample of {@code type} with every member at its default value. */
+    public abstract DynamicData newDynamicData(DynamicType type);
 }

@@ -5,60 +5,74 @@ import java.util.Map;
 import org.omg.dds.core.DDSObject;
 import org.omg.dds.type.TypeKind;
 
-/** TODO */
+/**
+ * A DDS type built or loaded at run time rather than derived from a Java class. Its shape is given by a
+ * {@link TypeDescriptor}; aggregated, enumeration and bit set types also have members, each identified by
+ * a member id and a name. Samples of it are {@link DynamicData} objects.
+ */
 public interface DynamicType extends DDSObject, Cloneable {
 
-    /** TODO */
+    /** The descriptor of this type: its kind, name and kind-specific properties. */
     TypeDescriptor getDescriptor();
 
-    /** TODO */
+    /** The fully qualified name of this type. */
     String getName();
 
-    /** TODO */
+    /** The kind of this type. */
     TypeKind getKind();
 
-    /** TODO */
-    DynamicTypeMember getMember(int value);
+    /** The member with id {@code memberId}, or {@code null} if there is none. */
+    DynamicTypeMember getMember(int memberId);
 
-    /** TODO */
-    DynamicTypeMember getMember(String name);
+    /** The member named {@code memberName}, or {@code null} if there is none. */
+    DynamicTypeMember getMember(String memberName);
 
-    /** TODO */
+    /** All members, keyed by member id. */
     Map<Integer, DynamicTypeMember> getAllMembers();
 
-    /** TODO */
-    Map<Integer, DynamicTypeMember> getAllMembers(int... values);
+    /** The members with the given ids, keyed by member id; ids without a member are left out. */
+    Map<Integer, DynamicTypeMember> getAllMembers(int... memberIds);
 
-    /** TODO */
-    Map<String, DynamicTypeMember> getAllMembers(String... strings);
+    /** The members with the given names, keyed by name; names without a member are left out. */
+    Map<String, DynamicTypeMember> getAllMembers(String... memberNames);
 
-    /** TODO */
+    /** All annotations applied to this type, keyed by their position in the order of application. */
     Map<Integer, AnnotationDescriptor> getAllAnnotations();
 
-    /** TODO */
-    AnnotationDescriptor getAnnotation(int value);
+    /** The annotation at position {@code index}, or {@code null} if there is none. */
+    AnnotationDescriptor getAnnotation(int index);
 
-    /** TODO */
+    /** The applied annotation whose annotation type is named {@code name}, or {@code null} if none. */
     AnnotationDescriptor getAnnotation(String name);
 
-    /** TODO */
-    Map<Integer, AnnotationDescriptor> getAnnotations(int... values);
+    /** The annotations at the given positions, keyed by position. */
+    Map<Integer, AnnotationDescriptor> getAnnotations(int... indices);
 
-    /** TODO */
-    Map<String, AnnotationDescriptor> getAnnotations(String... strings);
+    /** The applied annotations whose annotation types have the given names, keyed by name. */
+    Map<String, AnnotationDescriptor> getAnnotations(String... names);
 
-    /** TODO */
-    void setAnnotation(AnnotationDescriptor annotationDescriptor);
+    /** Applies {@code annotation} to this type. */
+    void setAnnotation(AnnotationDescriptor annotation);
 
-    /** TODO */
-    void setAnnotations(AnnotationDescriptor... annotationDescriptors);
+    /** Applies each of {@code annotations} to this type. */
+    void setAnnotations(AnnotationDescriptor... annotations);
 
-    /** TODO */
-    DynamicTypeMember addMember(MemberDescriptor memberDescriptor);
+    /**
+     * Adds a member described by {@code descriptor}.
+     *
+     * @return the new member
+     * @throws IllegalArgumentException if the descriptor is inconsistent or clashes with an existing
+     *         member
+     */
+    DynamicTypeMember addMember(MemberDescriptor descriptor);
 
-    /** TODO */
-    List<DynamicTypeMember> addMembers(MemberDescriptor... memberDescriptors);
+    /**
+     * Adds one member per descriptor, in order.
+     *
+     * @return the new members, in the order of {@code descriptors}
+     */
+    List<DynamicTypeMember> addMembers(MemberDescriptor... descriptors);
 
-    /** TODO */
+    /** A copy of this type that can be changed independently of it. */
     DynamicType clone();
 }

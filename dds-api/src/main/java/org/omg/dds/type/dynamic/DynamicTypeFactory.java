@@ -6,63 +6,81 @@ import org.omg.dds.core.DDSObject;
 import org.omg.dds.core.ServiceEnvironment;
 import org.omg.dds.type.TypeKind;
 
-/** TODO */
+/**
+ * Creates {@link DynamicType}s: primitive types, types built from descriptors, collection types, and
+ * types loaded from type-definition documents. It also creates the empty descriptors to fill in.
+ */
 public abstract class DynamicTypeFactory implements DDSObject {
 
-    /** TODO */
+    /** For implementations; applications call {@link #getInstance(ServiceEnvironment)}. */
     public DynamicTypeFactory() {
     }
 
-    /** TODO */
+    /**
+     * The type factory of {@code env}.
+     *
+     * @throws IllegalArgumentException if {@code env} is {@code null}
+     */
     public static DynamicTypeFactory getInstance(ServiceEnvironment env) {
         return Environments.spi(env).getTypeFactory();
     }
 
-    /** TODO */
-    public abstract DynamicType getPrimitiveType(TypeKind typeKind);
+    /**
+     * The primitive type of the given kind.
+     *
+     * @throws IllegalArgumentException if {@code kind} is not a primitive kind
+     */
+    public abstract DynamicType getPrimitiveType(TypeKind kind);
 
-    /** TODO */
-    public abstract DynamicType createType(TypeDescriptor typeDescriptor);
+    /**
+     * A new type as described by {@code descriptor}; members, if any, are added afterwards.
+     *
+     * @throws IllegalArgumentException if the descriptor is inconsistent
+     */
+    public abstract DynamicType createType(TypeDescriptor descriptor);
 
-    /** TODO */
-    public abstract DynamicType createStringType(int value);
+    /** A string type of 8-bit characters holding at most {@code bound} characters; 0 means unbounded. */
+    public abstract DynamicType createStringType(int bound);
 
-    /** TODO */
-    public abstract DynamicType createWStringType(int value);
+    /** A string type of wide characters holding at most {@code bound} characters; 0 means unbounded. */
+    public abstract DynamicType createWStringType(int bound);
 
-    /** TODO */
-    public abstract DynamicType createSequenceType(DynamicType dynamicType);
+    /** An unbounded sequence type with elements of {@code elementType}. */
+    public abstract DynamicType createSequenceType(DynamicType elementType);
 
-    /** TODO */
-    public abstract DynamicType createSequenceType(DynamicType dynamicType, int value);
+    /** A sequence type with elements of {@code elementType} and at most {@code bound} of them. */
+    public abstract DynamicType createSequenceType(DynamicType elementType, int bound);
 
-    /** TODO */
-    public abstract DynamicType createArrayType(DynamicType dynamicType, int... values);
+    /** An array type with elements of {@code elementType} and the given dimensions, one per index. */
+    public abstract DynamicType createArrayType(DynamicType elementType, int... dimensions);
 
-    /** TODO */
-    public abstract DynamicType createMapType(DynamicType dynamicType, DynamicType dynamicType2, int value);
+    /**
+     * A map type from {@code keyElementType} to {@code elementType} holding at most {@code bound} entries;
+     * 0 means unbounded.
+     */
+    public abstract DynamicType createMapType(DynamicType keyElementType, DynamicType elementType, int bound);
 
-    /** TODO */
-    public abstract DynamicType createBitSetType(int value);
+    /** A bit set type of {@code bound} bits. */
+    public abstract DynamicType createBitSetType(int bound);
 
-    /** TODO */
-    public abstract DynamicType loadType(String name);
+    /** Loads the type defined by the document (for example XML or IDL) at {@code documentUrl}. */
+    public abstract DynamicType loadType(String documentUrl);
 
-    /** TODO */
-    public abstract Collection<DynamicType> loadTypes(String name);
+    /** Loads every type defined by the document at {@code documentUrl}. */
+    public abstract Collection<DynamicType> loadTypes(String documentUrl);
 
-    /** TODO */
-    public abstract DynamicType loadType(String name, String name2);
+    /** Loads the type named {@code typeName} from the document at {@code documentUrl}. */
+    public abstract DynamicType loadType(String documentUrl, String typeName);
 
-    /** TODO */
-    public abstract Collection<DynamicType> loadTypes(String name, String... strings);
+    /** Loads the types with the given names from the document at {@code documentUrl}. */
+    public abstract Collection<DynamicType> loadTypes(String documentUrl, String... typeNames);
 
-    /** TODO */
+    /** A new, empty type descriptor, to fill in and pass to {@link #createType(TypeDescriptor)}. */
     public abstract TypeDescriptor newTypeDescriptor();
 
-    /** TODO */
+    /** A new, empty member descriptor, to fill in and pass to {@link DynamicType#addMember}. */
     public abstract MemberDescriptor newMemberDescriptor();
 
-    /** TODO */
+    /** A new, empty annotation descriptor, to fill in and apply to a type or member. */
     public abstract AnnotationDescriptor newAnnotationDescriptor();
 }

@@ -3,24 +3,24 @@ package org.omg.dds.type.dynamic;
 import java.util.List;
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/** One member of a {@link DynamicType}: a field of a structure, a branch of a union, or a constant or bit. */
 public interface DynamicTypeMember extends DDSObject {
 
-    /** TODO */
+    /** The descriptor of this member: its name, id, type and other properties. */
     MemberDescriptor getDescriptor();
 
-    /** TODO */
+    /** The annotations applied to this member. */
     List<AnnotationDescriptor> getAnnotations();
 
-    /** TODO */
-    void setAnnotation(AnnotationDescriptor annotationDescriptor);
+    /** Applies {@code annotation} to this member. */
+    void setAnnotation(AnnotationDescriptor annotation);
 
-    /** TODO */
-    void setAnnotations(AnnotationDescriptor... annotationDescriptors);
+    /** Applies each of {@code annotations} to this member. */
+    void setAnnotations(AnnotationDescriptor... annotations);
 
-    /** TODO */
+    /** The member id, unique within the enclosing type. */
     int getId();
 
-    /** TODO */
+    /** The member name, unique within the enclosing type. */
     String getName();
 }

@@ -5,51 +5,86 @@ import java.util.List;
 import org.omg.dds.core.DDSObject;
 import org.omg.dds.type.TypeKind;
 
-/** TODO */
+/**
+ * The properties of a dynamic type, apart from its members. Fill one in with the {@code with...} methods,
+ * which return this descriptor, and pass it to {@link DynamicTypeFactory#createType(TypeDescriptor)}; each
+ * property applies only to some kinds of type.
+ */
 public interface TypeDescriptor extends Serializable, DDSObject {
 
-    /** TODO */
+    /** Whether the properties set so far fit together and suit the kind. */
     boolean isConsistent();
 
-    /** TODO */
+    /** The kind of type. */
     TypeKind getKind();
 
-    /** TODO */
+    /** The fully qualified type name. */
     String getName();
 
-    /** TODO */
+    /** For a structure, the structure it extends; for an alias, the aliased type; otherwise {@code null}. */
     DynamicType getBaseType();
 
-    /** TODO */
+    /** For a union, the type of its discriminator; otherwise {@code null}. */
     DynamicType getDiscriminatorType();
 
-    /** TODO */
+    /**
+     * The bounds: the maximum length of a string, sequence or map, the dimensions of an array, or the
+     * number of bits of a bit set.
+     */
     List<Integer> getBound();
 
-    /** TODO */
+    /** For a collection (array, sequence, string or map), the type of its elements. */
     DynamicType getElementType();
 
-    /** TODO */
+    /** For a map, the type of its keys. */
     DynamicType getKeyElementType();
 
-    /** TODO */
-    TypeDescriptor withKind(TypeKind typeKind);
+    /**
+     * Sets the kind of type.
+     *
+     * @return this descriptor
+     */
+    TypeDescriptor withKind(TypeKind kind);
 
-    /** TODO */
+    /**
+     * Sets the fully qualified type name.
+     *
+     * @return this descriptor
+     */
     TypeDescriptor withName(String name);
 
-    /** TODO */
-    TypeDescriptor withBaseType(DynamicType dynamicType);
+    /**
+     * Sets the base structure or aliased type.
+     *
+     * @return this descriptor
+     */
+    TypeDescriptor withBaseType(DynamicType baseType);
 
-    /** TODO */
-    TypeDescriptor withDiscriminatorType(DynamicType dynamicType);
+    /**
+     * Sets the discriminator type of a union.
+     *
+     * @return this descriptor
+     */
+    TypeDescriptor withDiscriminatorType(DynamicType discriminatorType);
 
-    /** TODO */
-    TypeDescriptor withBound(int... values);
+    /**
+     * Sets the bounds, as described for {@link #getBound()}.
+     *
+     * @return this descriptor
+     */
+    TypeDescriptor withBound(int... bounds);
 
-    /** TODO */
-    TypeDescriptor withElementType(DynamicType dynamicType);
+    /**
+     * Sets the element type of a collection.
+     *
+     * @return this descriptor
+     */
+    TypeDescriptor withElementType(DynamicType elementType);
 
-    /** TODO */
-    TypeDescriptor withKeyElementType(DynamicType dynamicType);
+    /**
+     * Sets the key type of a map.
+     *
+     * @return this descriptor
+     */
+    TypeDescriptor withKeyElementType(DynamicType keyElementType);
 }

@@ -3,12 +3,12 @@ package org.omg.dds.type.typeobject;
 import java.io.Serializable;
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/** The value given to one annotation member when the annotation is applied. */
 public interface AnnotationUsageMember extends Serializable, DDSObject {
 
-    /** TODO */
+    /** The member id of the annotation member. */
     int getMemberId();
 
-    /** TODO */
+    /** The value given. */
     AnnotationMemberValue getValue();
 }

@@ -2,22 +2,22 @@ package org.omg.dds.type.typeobject;
 
 import java.util.List;
 
-/** TODO */
+/** Type-object description of a bit set (bitmask) type: its size in bits and its named bits. */
 public interface BitSetType extends Type {
 
-    /** TODO */
+    /** The number of bits of the type. */
     int getBitBound();
 
-    /** TODO */
+    /** The named bits. */
     List<Bit> getBit();
 
-    /** TODO */
+    /** Member ids of the fields of {@link BitSetType} itself, used when a type object is serialized. */
     public static final class MemberId {
 
-        /** TODO */
+        /** Member id of the bit bound field. */
         public static final int BIT_BOUND_BITSETTYPE_MEMBER_ID = 100;
 
-        /** TODO */
+        /** Member id of the bit list field. */
         public static final int BIT_BITSETTYPE_MEMBER_ID = 101;
     }
 }

@@ -1,18 +1,18 @@
 package org.omg.dds.type.typeobject;
 
-/** TODO */
+/** Type-object description common to arrays, sequences, strings and maps: the type of their elements. */
 public interface CollectionType extends Type {
 
-    /** TODO */
+    /** The bound that means a sequence, string or map has no maximum length. */
     long UNBOUNDED_COLLECTION = 0L;
 
-    /** TODO */
+    /** The type id of the elements (for a map, of its values; for a string, of its characters). */
     int getElementType();
 
-    /** TODO */
+    /** Member ids of the fields of {@link CollectionType} itself, used when a type object is serialized. */
     public static final class MemberId {
 
-        /** TODO */
+        /** Member id of the element type field. */
         public static final int ELEMENT_TYPE_COLLECTIONTYPE_MEMBER_ID = 100;
     }
 }

@@ -3,12 +3,12 @@ package org.omg.dds.type.typeobject;
 import java.io.Serializable;
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/** One constant of an enumeration type, in a type object. */
 public interface EnumeratedConstant extends Serializable, DDSObject {
 
-    /** TODO */
+    /** The integer value of the constant, as serialized. */
     int getValue();
 
-    /** TODO */
+    /** The name of the constant. */
     String getName();
 }

@@ -2,22 +2,22 @@ package org.omg.dds.type.typeobject;
 
 import java.util.List;
 
-/** TODO */
+/** Type-object description of an enumeration type: its size in bits and its constants. */
 public interface EnumerationType extends Type {
 
-    /** TODO */
+    /** The number of bits used to serialize a value of the type. */
     int getBitBound();
 
-    /** TODO */
+    /** The constants, in declaration order. */
     List<EnumeratedConstant> getConstant();
 
-    /** TODO */
+    /** Member ids of the fields of {@link EnumerationType} itself, used when a type object is serialized. */
     public static final class MemberId {
 
-        /** TODO */
+        /** Member id of the bit bound field. */
         public static final int BIT_BOUND_ENUMERATIONTYPE_MEMBER_ID = 100;
 
-        /** TODO */
+        /** Member id of the constant list field. */
         public static final int CONSTANT_ENUMERATIONTYPE_MEMBER_ID = 101;
     }
 }

@@ -4,25 +4,25 @@ import java.io.Serializable;
 import java.util.List;
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/** Type-object description of one member of a structure, union or annotation type. */
 public interface Member extends Serializable, DDSObject {
 
-    /** TODO */
+    /** The member id that means "no member"; valid member ids are smaller. */
     int MEMBER_ID_INVALID = 268435455;
 
-    /** TODO */
+    /** The name, id, type and flags of the member. */
     MemberProperty getProperty();
 
-    /** TODO */
+    /** The annotations applied to the member. */
     List<AnnotationUsage> getAnnotation();
 
-    /** TODO */
+    /** Member ids of the fields of {@link Member} itself, used when a type object is serialized. */
     public static final class MemberId {
 
-        /** TODO */
+        /** Member id of the property field. */
         public static final int PROPERTY_MEMBER_MEMBER_ID = 0;
 
-        /** TODO */
+        /** Member id of the annotation list field. */
         public static final int ANNOTATION_MEMBER_MEMBER_ID = 1;
     }
 }

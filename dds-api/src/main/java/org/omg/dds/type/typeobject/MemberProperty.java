@@ -3,18 +3,18 @@ package org.omg.dds.type.typeobject;
 import java.io.Serializable;
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/** The basic properties of a member in a type object: flags, id, type and name. */
 public interface MemberProperty extends Serializable, DDSObject {
 
-    /** TODO */
+    /** The flags of the member. */
     MemberFlag getFlag();
 
-    /** TODO */
+    /** The member id. */
     int getMemberId();
 
-    /** TODO */
+    /** The type id of the member's type. */
     int getTypeId();
 
-    /** TODO */
+    /** The member name. */
     String getName();
 }

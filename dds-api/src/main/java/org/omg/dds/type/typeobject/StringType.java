@@ -1,15 +1,15 @@
 package org.omg.dds.type.typeobject;
 
-/** TODO */
+/** Type-object description of a string type; its element type tells 8-bit from wide characters. */
 public interface StringType extends CollectionType {
 
-    /** TODO */
+    /** The maximum number of characters, or {@link #UNBOUNDED_COLLECTION}. */
     long getBound();
 
-    /** TODO */
+    /** Member ids of the fields of {@link StringType} itself, used when a type object is serialized. */
     public static final class MemberId {
 
-        /** TODO */
+        /** Member id of the bound field. */
         public static final int BOUND_STRINGTYPE_MEMBER_ID = 200;
     }
 }

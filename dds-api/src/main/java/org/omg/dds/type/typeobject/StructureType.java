@@ -2,22 +2,22 @@ package org.omg.dds.type.typeobject;
 
 import java.util.List;
 
-/** TODO */
+/** Type-object description of a structure type: its optional base structure and its members. */
 public interface StructureType extends Type {
 
-    /** TODO */
+    /** The type id of the structure this one extends, or {@link TypeId#NO_TYPE_ID} if none. */
     int getBaseType();
 
-    /** TODO */
+    /** The members declared by this structure (not those inherited), in declaration order. */
     List<Member> getMember();
 
-    /** TODO */
+    /** Member ids of the fields of {@link StructureType} itself, used when a type object is serialized. */
     public static final class MemberId {
 
-        /** TODO */
+        /** Member id of the base type field. */
         public static final int BASE_TYPE_STRUCTURETYPE_MEMBER_ID = 100;
 
-        /** TODO */
+        /** Member id of the member list field. */
         public static final int MEMBER_STRUCTURETYPE_MEMBER_ID = 101;
     }
 }

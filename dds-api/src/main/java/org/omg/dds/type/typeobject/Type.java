@@ -4,22 +4,25 @@ import java.io.Serializable;
 import java.util.List;
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/**
+ * Type-object description of a type, the common part of every kind: its property (flags, id and name)
+ * and the annotations applied to it. Sub-interfaces add what is specific to each kind.
+ */
 public interface Type extends Serializable, DDSObject, TypeLibraryElement {
 
-    /** TODO */
+    /** The flags, type id and name of the type. */
     TypeProperty getProperty();
 
-    /** TODO */
+    /** The annotations applied to the type. */
     List<AnnotationUsage> getAnnotation();
 
-    /** TODO */
+    /** Member ids of the fields of {@link Type} itself, used when a type object is serialized. */
     public static final class MemberId {
 
-        /** TODO */
+        /** Member id of the property field. */
         public static final int PROPERTY_TYPE_MEMBER_ID = 0;
 
-        /** TODO */
+        /** Member id of the annotation list field. */
         public static final int ANNOTATION_TYPE_MEMBER_ID = 1;
     }
 }

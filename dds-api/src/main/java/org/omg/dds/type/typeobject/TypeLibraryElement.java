@@ -2,6 +2,6 @@ package org.omg.dds.type.typeobject;
 
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/** Something that a {@link TypeLibrary} can hold: a {@link Type} or a {@link Module}. */
 public interface TypeLibraryElement extends DDSObject {
 }

@@ -3,15 +3,15 @@ package org.omg.dds.type.typeobject;
 import java.io.Serializable;
 import org.omg.dds.core.DDSObject;
 
-/** TODO */
+/** The basic properties of a type in a type object: flags, id and name. */
 public interface TypeProperty extends Serializable, DDSObject {
 
-    /** TODO */
+    /** The flags of the type. */
     TypeFlag getFlag();
 
-    /** TODO */
+    /** The type id, by which other descriptions in the library refer to the type. */
     int getTypeId();
 
-    /** TODO */
+    /** The fully qualified name of the type. */
     String getName();
 }

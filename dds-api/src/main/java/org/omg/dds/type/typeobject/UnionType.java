@@ -2,16 +2,16 @@ package org.omg.dds.type.typeobject;
 
 import java.util.List;
 
-/** TODO */
+/** Type-object description of a discriminated union type. */
 public interface UnionType extends Type {
 
-    /** TODO */
+    /** The members of the union, in declaration order. */
     List<UnionMember> getMember();
 
-    /** TODO */
+    /** Member ids of the fields of {@link UnionType} itself, used when a type object is serialized. */
     public static final class MemberId {
 
-        /** TODO */
+        /** Member id of the member list field. */
         public static final int MEMBER_UNIONTYPE_MEMBER_ID = 100;
     }
 }

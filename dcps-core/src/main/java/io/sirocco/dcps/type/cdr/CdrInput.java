@@ -1,0 +1,5 @@
+package io.sirocco.dcps.type.cdr;
+
+/** Placeholder: the XCDR deserializer (being written). */
+public final class CdrInput {
+}

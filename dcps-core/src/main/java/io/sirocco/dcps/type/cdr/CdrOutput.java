@@ -1,0 +1,5 @@
+package io.sirocco.dcps.type.cdr;
+
+/** Placeholder: the XCDR serializer (being written). */
+public final class CdrOutput {
+}
