@@ -1,0 +1,122 @@
+package io.sirocco.dcps.intra;
+
+import io.sirocco.dcps.spi.LocalReader;
+import io.sirocco.dcps.spi.LocalWriter;
+import io.sirocco.dcps.spi.MatchedReader;
+import io.sirocco.dcps.spi.MatchedWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.omg.dds.core.policy.Durability;
+import org.omg.dds.core.policy.Reliability;
+
+/**
+ * The writers and readers of one domain in this JVM and the links between them. Every enabled
+ * writer is offered to every enabled reader of the same topic; DCPS decides whether they match.
+ * A reader that asks for TRANSIENT_LOCAL (or stronger) durability first receives the writer's
+ * history, under the writer's lock, so that live delivery continues without a gap.
+ */
+final class IntraDomain {
+    private static final ConcurrentHashMap<Integer, IntraDomain> DOMAINS = new ConcurrentHashMap<>();
+
+    private final List<LocalWriter<?>> writers = new ArrayList<>();
+    private final List<LocalReader<?>> readers = new ArrayList<>();
+    private final ConcurrentHashMap<LocalWriter<?>, WriterLinks<?>> links = new ConcurrentHashMap<>();
+
+    static IntraDomain of(int domainId) {
+        return DOMAINS.computeIfAbsent(domainId, id -> new IntraDomain());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    <T> WriterLinks<T> links(LocalWriter<T> writer) {
+        WriterLinks<T> found = (WriterLinks<T>) links.get(writer);
+        return found != null ? found : new WriterLinks<>(writer);
+    }
+
+    synchronized void addWriter(LocalWriter<?> writer) {
+        writers.add(writer);
+        WriterLinks<?> own = new WriterLinks<>(writer);
+        links.put(writer, own);
+        for (LocalReader<?> reader : readers) {
+            link(own, reader);
+        }
+    }
+
+    synchronized void addReader(LocalReader<?> reader) {
+        readers.add(reader);
+        for (LocalWriter<?> writer : writers) {
+            link(links.get(writer), reader);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void link(WriterLinks writerLinks, LocalReader reader) {
+        LocalWriter writer = writerLinks.writer;
+        if (!writer.description().topicName().equals(reader.description().topicName())) {
+            return;
+        }
+        MatchedWriter toReader = reader.matchWriter(writer.description());
+        MatchedReader fromWriter = writer.matchReader(reader.description());
+        if (toReader == null || fromWriter == null) {
+            if (toReader != null) {
+                reader.unmatchWriter(writer.guid());
+            }
+            if (fromWriter != null) {
+                writer.unmatchReader(reader.guid());
+            }
+            return;
+        }
+        boolean reliable = reader.description().qos().getReliability().getKind() == Reliability.Kind.RELIABLE
+                && writer.description().qos().getReliability().getKind() == Reliability.Kind.RELIABLE;
+        Link link = new Link(reader, toReader, fromWriter, reliable);
+        boolean durable = reader.description().qos().getDurability().getKind() != Durability.Kind.VOLATILE;
+        java.util.function.Consumer<io.sirocco.dcps.spi.WriterChange> replay = durable ? change -> {
+            toReader.deliver(change);
+            fromWriter.acknowledged(change.sequenceNumber());
+        } : null;
+        writer.replayHistory(replay, () -> writerLinks.add(link));
+    }
+
+    synchronized void removeWriter(LocalWriter<?> writer) {
+        writers.remove(writer);
+        WriterLinks<?> own = links.remove(writer);
+        if (own != null) {
+            for (Link<?> link : own.clear()) {
+                link.reader().unmatchWriter(writer.guid());
+            }
+        }
+    }
+
+    synchronized void removeReader(LocalReader<?> reader) {
+        readers.remove(reader);
+        for (WriterLinks<?> writerLinks : links.values()) {
+            if (writerLinks.remove(reader.guid()) != null) {
+                writerLinks.writer.unmatchReader(reader.guid());
+            }
+        }
+    }
+
+    synchronized void rematchWriter(LocalWriter<?> writer) {
+        WriterLinks<?> own = links.get(writer);
+        if (own == null) {
+            return;
+        }
+        for (Link<?> link : own.clear()) {
+            link.reader().unmatchWriter(writer.guid());
+            writer.unmatchReader(link.reader().guid());
+        }
+        for (LocalReader<?> reader : readers) {
+            link(own, reader);
+        }
+    }
+
+    synchronized void rematchReader(LocalReader<?> reader) {
+        for (WriterLinks<?> writerLinks : links.values()) {
+            if (writerLinks.remove(reader.guid()) != null) {
+                reader.unmatchWriter(writerLinks.writer.guid());
+                writerLinks.writer.unmatchReader(reader.guid());
+            }
+            link(writerLinks, reader);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.sirocco.dcps.status;
+
+import java.util.Objects;
+import org.omg.dds.core.ServiceEnvironment;
+import org.omg.dds.core.event.PublicationMatchedEvent;
+import org.omg.dds.pub.DataWriter;
+
+/**
+ * The event a listener receives when a writer was matched with a reader, or lost one:
+ * the DataWriter whose status changed and an immutable snapshot of that status. Since nothing in it
+ * can change, a listener may keep the notice itself; {@link #clone()} exists because the OMG API
+ * promises it.
+ *
+ * @param <T> the data type of the entity's topic
+ */
+public final class PublicationMatchedNotice<T> extends PublicationMatchedEvent<T> {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ServiceEnvironment environment;
+    private final PublicationMatchedSnapshot status;
+
+    /** @throws IllegalArgumentException if any argument is {@code null} */
+    public PublicationMatchedNotice(ServiceEnvironment environment, DataWriter<T> source,
+            PublicationMatchedSnapshot status) {
+        super(source);
+        this.environment = StatusArgs.env(environment);
+        this.status = StatusArgs.require(status, "status");
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public DataWriter<T> getSource() {
+        return (DataWriter<T>) source;
+    }
+
+    @Override
+    public PublicationMatchedSnapshot getStatus() {
+        return status;
+    }
+
+    /** An equal notice, sharing the source and the immutable status. */
+    @Override
+    public PublicationMatchedNotice<T> clone() {
+        return new PublicationMatchedNotice<>(environment, getSource(), status);
+    }
+
+    @Override
+    public ServiceEnvironment getEnvironment() {
+        return environment;
+    }
+
+    /** Equal when about the same entity object and with equal statuses. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PublicationMatchedNotice<?> that && source == that.source
+                && status.equals(that.status);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(System.identityHashCode(source), status);
+    }
+
+    @Override
+    public String toString() {
+        return "PublicationMatchedNotice[" + status + "]";
+    }
+}

@@ -1,0 +1,11 @@
+package io.sirocco.dcps.status;
+
+import org.omg.dds.core.ServiceEnvironment;
+
+/** A bare environment for tests: snapshots and notices only remember it, so no SPI is needed. */
+final class TestEnvironment extends ServiceEnvironment {
+    @Override
+    public ServiceProviderInterface getSPI() {
+        throw new UnsupportedOperationException("test environment has no SPI");
+    }
+}

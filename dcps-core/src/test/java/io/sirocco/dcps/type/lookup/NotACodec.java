@@ -1,0 +1,5 @@
+package io.sirocco.dcps.type.lookup;
+
+public class NotACodec {
+    public int value;
+}
