@@ -50,6 +50,13 @@ public abstract class DcpsFixture {
         return created;
     }
 
+    /** Another participant in the same domain with the given QoS, closed after the test. */
+    protected DomainParticipant newParticipant(org.omg.dds.domain.DomainParticipantQos qos) {
+        DomainParticipant created = factory.createParticipant(domainId, qos, null);
+        participants.add(created);
+        return created;
+    }
+
     @AfterEach
     void closeEverything() {
         for (DomainParticipant p : participants) {

@@ -52,7 +52,7 @@ public final class SiroccoWaitSet extends WaitSet {
 
     @Override
     public void waitForConditions(Duration timeout) throws TimeoutException {
-        waitUntil(null, NanoDuration.nanosOf(timeout));
+        waitUntil(null, NanoDuration.nanosOf(timeout, "timeout"));
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class SiroccoWaitSet extends WaitSet {
     public void waitForConditions(Collection<org.omg.dds.core.Condition> activeConditions, Duration timeout)
             throws TimeoutException {
         requireCollection(activeConditions);
-        waitUntil(activeConditions, NanoDuration.nanosOf(timeout));
+        waitUntil(activeConditions, NanoDuration.nanosOf(timeout, "timeout"));
     }
 
     @Override

@@ -39,27 +39,50 @@ public final class ModifiableNanoTime extends ModifiableTime {
 
     @Override
     public void setTime(long time, TimeUnit unit) {
-        nanos = unit.toNanos(time);
+        nanos = requireUnit(unit).toNanos(time);
     }
 
     @Override
     public void add(Duration duration) {
-        nanos += NanoDuration.nanosOf(duration);
+        nanos = plus(nanos, NanoDuration.nanosOf(duration));
     }
 
     @Override
     public void add(long amount, TimeUnit unit) {
-        nanos += unit.toNanos(amount);
+        nanos = plus(nanos, requireUnit(unit).toNanos(amount));
     }
 
     @Override
     public void subtract(Duration duration) {
-        nanos -= NanoDuration.nanosOf(duration);
+        long length = NanoDuration.nanosOf(duration);
+        nanos = length == NanoDuration.INFINITE_NANOS ? NanoTime.INVALID_NANOS + 1 : plus(nanos, -length);
     }
 
     @Override
     public void subtract(long amount, TimeUnit unit) {
-        nanos -= unit.toNanos(amount);
+        nanos = plus(nanos, -requireUnit(unit).toNanos(amount));
+    }
+
+    private static TimeUnit requireUnit(TimeUnit unit) {
+        if (unit == null) {
+            throw new IllegalArgumentException("unit must not be null");
+        }
+        return unit;
+    }
+
+    /**
+     * Saturating addition: moving by the infinite duration or past the range ends at the latest
+     * (or earliest valid) time instead of wrapping around.
+     */
+    private static long plus(long time, long delta) {
+        if (delta == NanoDuration.INFINITE_NANOS) {
+            return Long.MAX_VALUE;
+        }
+        long sum = time + delta;
+        if (((time ^ sum) & (delta ^ sum)) < 0) {
+            return delta > 0 ? Long.MAX_VALUE : NanoTime.INVALID_NANOS + 1;
+        }
+        return sum == NanoTime.INVALID_NANOS ? sum + 1 : sum;
     }
 
     @Override

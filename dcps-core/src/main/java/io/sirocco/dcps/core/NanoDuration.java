@@ -47,6 +47,14 @@ public final class NanoDuration extends Duration {
         return duration.isInfinite() ? INFINITE_NANOS : duration.getDuration(TimeUnit.NANOSECONDS);
     }
 
+    /** Like {@link #nanosOf(Duration)}, naming the API argument when it is {@code null}. */
+    public static long nanosOf(Duration duration, String argumentName) {
+        if (duration == null) {
+            throw new IllegalArgumentException(argumentName + " must not be null");
+        }
+        return nanosOf(duration);
+    }
+
     /** This duration in nanoseconds, {@link #INFINITE_NANOS} when infinite. */
     public long nanos() {
         return nanos;

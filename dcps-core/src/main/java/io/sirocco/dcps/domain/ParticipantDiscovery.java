@@ -94,15 +94,16 @@ public final class ParticipantDiscovery implements ParticipantContext {
                     + what);
         }
         ignored.add(guid);
+        // Ignored entities disappear from the built-in readers as if they had gone away.
         if (what.equals("participant")) {
             participantLost(guid);
-            publications.keySet().removeIf(g -> g.samePrefix(guid));
-            subscriptions.keySet().removeIf(g -> g.samePrefix(guid));
-            topics.keySet().removeIf(g -> g.samePrefix(guid));
+            publications.keySet().stream().filter(g -> g.samePrefix(guid)).toList().forEach(this::publicationLost);
+            subscriptions.keySet().stream().filter(g -> g.samePrefix(guid)).toList().forEach(this::subscriptionLost);
+            topics.keySet().stream().filter(g -> g.samePrefix(guid)).toList().forEach(this::topicLost);
         } else {
-            publications.remove(guid);
-            subscriptions.remove(guid);
-            topics.remove(guid);
+            publicationLost(guid);
+            subscriptionLost(guid);
+            topicLost(guid);
         }
         return guid;
     }

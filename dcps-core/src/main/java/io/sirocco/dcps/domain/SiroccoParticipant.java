@@ -412,8 +412,10 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
                             + "\" already exists in this participant with type " + existing.getTypeName()
                             + ", not " + support.getTypeName());
                 }
-                existing.addReference();
-                return (Topic<TYPE>) existing;
+                if (existing.tryAddReference()) {
+                    return (Topic<TYPE>) existing;
+                }
+                // Its last reference is being closed on another thread: a new topic replaces it.
             }
             SiroccoTopic<TYPE> topic = new SiroccoTopic<>(environment, this, topicName, support, effective, listener,
                     mask);
@@ -487,11 +489,10 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
         if (topicName == null) {
             throw new IllegalArgumentException("topicName must not be null");
         }
-        long deadline = System.nanoTime() + Math.min(NanoDuration.nanosOf(timeout), Long.MAX_VALUE / 4);
+        long deadline = System.nanoTime() + Math.min(NanoDuration.nanosOf(timeout, "timeout"), Long.MAX_VALUE / 4);
         while (true) {
             SiroccoTopic<?> own = topics.get(topicName);
-            if (own != null) {
-                own.addReference();
+            if (own != null && own.tryAddReference()) {
                 return (Topic<TYPE>) own;
             }
             for (SiroccoTopic<?> other : domain.topics()) {
@@ -521,6 +522,9 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
     @SuppressWarnings("unchecked")
     public <TYPE> TopicDescription<TYPE> lookupTopicDescription(String name) {
         checkOpen();
+        if (name == null) {
+            throw new IllegalArgumentException("name must not be null");
+        }
         TopicDescription<?> topic = topics.get(name);
         return (TopicDescription<TYPE>) (topic != null ? topic : filteredTopics.get(name));
     }
@@ -530,6 +534,9 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
             String filterExpression, List<String> expressionParameters) {
         checkOpen();
         validateTopicName(name);
+        if (relatedTopic == null) {
+            throw new IllegalArgumentException("relatedTopic must not be null");
+        }
         @SuppressWarnings("unchecked")
         SiroccoTopic<TYPE> related = (SiroccoTopic<TYPE>) ownTopic(relatedTopic);
         synchronized (topics) {
@@ -656,6 +663,9 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
     @Override
     public ParticipantBuiltinTopicData getDiscoveredParticipantData(InstanceHandle participantHandle) {
         checkEnabled();
+        if (participantHandle == null) {
+            throw new IllegalArgumentException("participantHandle must not be null");
+        }
         return discovery.participantData(participantHandle);
     }
 
@@ -668,6 +678,9 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
     @Override
     public TopicBuiltinTopicData getDiscoveredTopicData(InstanceHandle topicHandle) {
         checkEnabled();
+        if (topicHandle == null) {
+            throw new IllegalArgumentException("topicHandle must not be null");
+        }
         return discovery.topicData(topicHandle);
     }
 

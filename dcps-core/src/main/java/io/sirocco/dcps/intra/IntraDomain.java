@@ -74,7 +74,13 @@ final class IntraDomain {
             toReader.deliver(change);
             fromWriter.acknowledged(change.sequenceNumber());
         } : null;
-        writer.replayHistory(replay, () -> writerLinks.add(link));
+        writer.replayHistory(replay, () -> {
+            writerLinks.add(link);
+            if (!writerLinks.alive()) {
+                // The writer lost its liveliness before this reader matched: not alive to it either.
+                toReader.livelinessChanged(false);
+            }
+        });
     }
 
     synchronized void removeWriter(LocalWriter<?> writer) {
@@ -101,21 +107,41 @@ final class IntraDomain {
         if (own == null) {
             return;
         }
-        for (Link<?> link : own.clear()) {
-            link.reader().unmatchWriter(writer.guid());
-            writer.unmatchReader(link.reader().guid());
-        }
         for (LocalReader<?> reader : readers) {
-            link(own, reader);
+            relink(own, reader);
         }
     }
 
     synchronized void rematchReader(LocalReader<?> reader) {
         for (WriterLinks<?> writerLinks : links.values()) {
-            if (writerLinks.remove(reader.guid()) != null) {
-                reader.unmatchWriter(writerLinks.writer.guid());
-                writerLinks.writer.unmatchReader(reader.guid());
-            }
+            relink(writerLinks, reader);
+        }
+    }
+
+    /**
+     * Re-decides one pair after a QoS change or an ignore: a pair that still matches keeps its link
+     * (no second match, no replayed history), one that stopped matching is unlinked on both sides,
+     * and a pair that was not linked is linked as usual.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void relink(WriterLinks writerLinks, LocalReader reader) {
+        LocalWriter writer = writerLinks.writer;
+        Link<?> existing = writerLinks.find(reader.guid());
+        if (existing == null) {
+            link(writerLinks, reader);
+            return;
+        }
+        boolean sameTopic = writer.description().topicName().equals(reader.description().topicName());
+        // Matching an already matched pair again refreshes its descriptions and returns the same proxies.
+        MatchedWriter toReader = sameTopic ? reader.matchWriter(writer.description()) : null;
+        MatchedReader fromWriter = sameTopic ? writer.matchReader(reader.description()) : null;
+        if (toReader == existing.toReader() && fromWriter == existing.fromWriter()) {
+            return;
+        }
+        writerLinks.remove(reader.guid());
+        reader.unmatchWriter(writer.guid());
+        writer.unmatchReader(reader.guid());
+        if (toReader != null && fromWriter != null) {
             link(writerLinks, reader);
         }
     }

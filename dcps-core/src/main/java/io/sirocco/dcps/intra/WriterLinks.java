@@ -17,6 +17,8 @@ final class WriterLinks<T> {
     final LocalWriter<T> writer;
     @SuppressWarnings("unchecked")
     private volatile Link<T>[] links = NONE;
+    /** Writers start alive; a reader linked later must learn that one is not (see IntraDomain#link). */
+    private volatile boolean alive = true;
 
     WriterLinks(LocalWriter<T> writer) {
         this.writer = writer;
@@ -30,6 +32,16 @@ final class WriterLinks<T> {
         Link<T>[] grown = java.util.Arrays.copyOf(links, links.length + 1);
         grown[links.length] = link;
         links = grown;
+    }
+
+    /** The link to {@code reader}, or {@code null}. */
+    Link<T> find(io.sirocco.dcps.core.Guid reader) {
+        for (Link<T> link : links) {
+            if (link.reader().guid().equals(reader)) {
+                return link;
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")
@@ -82,8 +94,14 @@ final class WriterLinks<T> {
     }
 
     void livelinessChanged(boolean alive) {
+        this.alive = alive;
         for (Link<T> link : links) {
             link.toReader().livelinessChanged(alive);
         }
+    }
+
+    /** The writer's liveliness as it last reported it (read under the writer's lock, as it is written). */
+    boolean alive() {
+        return alive;
     }
 }

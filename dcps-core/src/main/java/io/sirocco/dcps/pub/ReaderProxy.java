@@ -8,7 +8,7 @@ import org.omg.dds.core.policy.Reliability;
 /** A writer's record of one matched reader: its description and what it acknowledged. */
 final class ReaderProxy implements MatchedReader {
     private final SiroccoDataWriter<?> writer;
-    private final ReaderDescription description;
+    private volatile ReaderDescription description;
     final Guid guid;
     final long handle;
     final boolean reliable;
@@ -20,6 +20,11 @@ final class ReaderProxy implements MatchedReader {
         this.guid = description.guid();
         this.handle = handle;
         this.reliable = description.qos().getReliability().getKind() == Reliability.Kind.RELIABLE;
+    }
+
+    /** The reader was matched again with a new description (its QoS changed): keep this proxy. */
+    void refresh(ReaderDescription changed) {
+        description = changed;
     }
 
     @Override

@@ -78,6 +78,9 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
     private final LongMap<WriterInstance<T>> byHandle = new LongMap<>();
     private final ConcurrentHashMap<Guid, ReaderProxy> readers = new ConcurrentHashMap<>();
     private final List<DataPath> paths = new CopyOnWriteArrayList<>();
+    /** Snapshots for the write path, which must not allocate iterators. */
+    private volatile DataPath[] pathArray = new DataPath[0];
+    private volatile ReaderProxy[] readerArray = new ReaderProxy[0];
     private final ArrayList<HistoryNode<T>> pending = new ArrayList<>();
     private final WriterStatuses statuses;
     private final WriterListeners<T> listeners;
@@ -91,6 +94,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
     private volatile long lastAssertion;
     private boolean alive = true;
     private volatile WriterDescription description;
+    private volatile WriterConfig config;
 
     SiroccoDataWriter(SiroccoServiceEnvironment environment, SiroccoPublisher publisher, SiroccoTopic<T> topic,
             DataWriterQos qos, DataWriterListener<T> listener, int mask) {
@@ -99,7 +103,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         this.publisher = publisher;
         this.topic = topic;
         this.codec = topic.codec();
-        this.history = new WriterHistory<>(codec);
+        this.history = new WriterHistory<>(codec, environment);
         this.instances = new KeyedIndex<>(codec);
         this.statuses = new WriterStatuses(environment);
         this.listeners = new WriterListeners<>(this, publisher, statuses);
@@ -107,6 +111,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         this.deadlineTimer = environment.scheduler().newTimer("deadline " + this, this::checkDeadline);
         this.lifespanTimer = environment.scheduler().newTimer("lifespan " + this, this::expireHistory);
         this.description = describeSelf(qos);
+        this.config = WriterConfig.of(qos);
         this.lastAssertion = System.nanoTime();
         GuidHandles.register(guid, handle);
     }
@@ -132,8 +137,9 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         description = describeSelf(qos());
         lastAssertion = System.nanoTime();
         publisher.participant().domain().writerAnnounced(description);
-        for (DataPath path : publisher.participant().pathsFor(description)) {
-            paths.add(path);
+        paths.addAll(publisher.participant().pathsFor(description));
+        pathArray = paths.toArray(new DataPath[0]);
+        for (DataPath path : pathArray) {
             path.writerEnabled(this);
         }
         armLiveliness(lastAssertion);
@@ -155,10 +161,12 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
             path.writerClosed(this);
         }
         paths.clear();
+        pathArray = new DataPath[0];
         if (isEnabled()) {
             publisher.participant().domain().writerRetracted(guid);
         }
         readers.clear();
+        readerArray = new ReaderProxy[0];
         livelinessTimer.disarm();
         deadlineTimer.disarm();
         lifespanTimer.disarm();
@@ -206,6 +214,11 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
             QosRules.checkChangeable(qos(), qos);
         }
         replaceQos(qos);
+        config = WriterConfig.of(qos);
+        if (config.deadlineNanos() != NanoDuration.INFINITE_NANOS) {
+            // The timer is armed when instances register; those already registered need the new period.
+            deadlineTimer.armIn(config.deadlineNanos());
+        }
         publisherQosChanged();
     }
 
@@ -259,8 +272,10 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         ReaderProxy proxy = new ReaderProxy(this, reader, GuidHandles.handleOf(reader.guid()));
         ReaderProxy existing = readers.putIfAbsent(reader.guid(), proxy);
         if (existing != null) {
+            existing.refresh(reader);
             return existing;
         }
+        readerArray = readers.values().toArray(new ReaderProxy[0]);
         statuses.matched(proxy.handle);
         raise(StatusKind.PUBLICATION_MATCHED);
         return proxy;
@@ -272,6 +287,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         if (proxy == null) {
             return;
         }
+        readerArray = readers.values().toArray(new ReaderProxy[0]);
         statuses.unmatched(proxy.handle);
         raise(StatusKind.PUBLICATION_MATCHED);
         acknowledgementsAdvanced();
@@ -279,9 +295,17 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
 
     /** Unmatches every reader of an ignored participant or an ignored subscription. */
     public void ignore(Guid ignored) {
+        boolean unmatched = false;
         for (Guid reader : new ArrayList<>(readers.keySet())) {
             if (reader.equals(ignored) || reader.participant().equals(ignored)) {
                 unmatchReader(reader);
+                unmatched = true;
+            }
+        }
+        if (unmatched) {
+            // Paths deliver over their own links: have them drop the ignored pairs too.
+            for (DataPath path : paths) {
+                path.writerUpdated(this);
             }
         }
     }
@@ -325,7 +349,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
     // ------------------------------------------------------------------ writing
 
     private long maxBlockingNanos() {
-        return NanoDuration.nanosOf(qos().getReliability().getMaxBlockingTime());
+        return config.maxBlockingNanos();
     }
 
     private long sourceTime(Time timestamp) {
@@ -364,11 +388,11 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
                 throw new PreconditionFailedException(environment, "the instance is not registered with the "
                         + describe() + " (register it or write it first)");
             }
-            ChangeKind effective = kind == ChangeKind.UNREGISTERED
-                    && qos().getWriterDataLifecycle().isAutDisposeUnregisteredInstances() && !instance.disposed
+            WriterConfig settings = config;
+            ChangeKind effective = kind == ChangeKind.UNREGISTERED && settings.autoDispose() && !instance.disposed
                     ? ChangeKind.DISPOSED_UNREGISTERED : kind;
-            makeRoom(instance, deadline);
-            long lifespan = NanoDuration.nanosOf(qos().getLifespan().getDuration());
+            makeRoom(instance, deadline, settings);
+            long lifespan = settings.lifespanNanos();
             long expiry = lifespan == NanoDuration.INFINITE_NANOS ? Long.MAX_VALUE : saturatedAdd(now, lifespan);
             HistoryNode<T> node = history.append(instance, effective, ++sequence, sourceTimestamp, expiry,
                     sample != null ? sample : instance.key);
@@ -389,7 +413,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
                 node.pending = true;
                 pending.add(node);
             } else {
-                for (DataPath path : paths) {
+                for (DataPath path : pathArray) {
                     path.publish(this, node.change, deadline);
                 }
             }
@@ -426,12 +450,12 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
     }
 
     private WriterInstance<T> registerLocked(T sample) {
-        int max = qos().getResourceLimits().getMaxInstances();
+        int max = config.maxInstances();
         if (max != ResourceLimits.LENGTH_UNLIMITED && instances.size() >= max) {
             throw new ResourceLimitException(environment, "the " + describe() + " already has max_instances = " + max
                     + " registered instances");
         }
-        T key = codec.newSample();
+        T key = codec.newSample(environment);
         codec.copyKey(sample, key);
         WriterInstance<T> instance = new WriterInstance<>(Handles.next(), key);
         codec.keyHash(key, instance.keyHash);
@@ -445,7 +469,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
             lastInstance.next = instance;
         }
         lastInstance = instance;
-        long period = NanoDuration.nanosOf(qos().getDeadline().getPeriod());
+        long period = config.deadlineNanos();
         if (period != NanoDuration.INFINITE_NANOS) {
             deadlineTimer.armIn(period);
         }
@@ -470,12 +494,10 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
     }
 
     /** Applies History and ResourceLimits before a change is added; KEEP_ALL may block. */
-    private void makeRoom(WriterInstance<T> instance, long deadline) throws TimeoutException {
-        DataWriterQos qos = qos();
-        ResourceLimits limits = qos.getResourceLimits();
-        int maxSamples = unlimited(limits.getMaxSamples());
-        if (qos.getHistory().getKind() == History.Kind.KEEP_LAST) {
-            if (instance.changeCount >= qos.getHistory().getDepth()) {
+    private void makeRoom(WriterInstance<T> instance, long deadline, WriterConfig settings) throws TimeoutException {
+        int maxSamples = settings.maxSamples();
+        if (!settings.keepAll()) {
+            if (instance.changeCount >= settings.depth()) {
                 evict(instance.firstChange);
             }
             while (history.size() >= maxSamples && history.oldest() != null) {
@@ -483,7 +505,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
             }
             return;
         }
-        int maxPerInstance = unlimited(limits.getMaxSamplesPerInstance());
+        int maxPerInstance = settings.maxSamplesPerInstance();
         while (history.size() >= maxSamples || instance.changeCount >= maxPerInstance) {
             trimAcknowledged();
             if (history.size() < maxSamples && instance.changeCount < maxPerInstance) {
@@ -492,7 +514,8 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw new TimeoutException("the KEEP_ALL history of the " + describe() + " is full (max_samples "
-                        + limits.getMaxSamples() + ", max_samples_per_instance " + limits.getMaxSamplesPerInstance()
+                        + qos().getResourceLimits().getMaxSamples() + ", max_samples_per_instance "
+                        + qos().getResourceLimits().getMaxSamplesPerInstance()
                         + ") and readers did not acknowledge within max_blocking_time");
             }
             acknowledgementWaiters++;
@@ -507,10 +530,6 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         }
     }
 
-    private static int unlimited(int value) {
-        return value == ResourceLimits.LENGTH_UNLIMITED ? Integer.MAX_VALUE : value;
-    }
-
     private void evict(HistoryNode<T> node) {
         if (node.pending) {
             pending.remove(node);
@@ -520,13 +539,11 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
 
     /** A VOLATILE KEEP_ALL writer forgets changes every reliable reader has acknowledged. */
     private void trimAcknowledged() {
-        DataWriterQos qos = qos();
-        if (qos.getHistory().getKind() != History.Kind.KEEP_ALL
-                || qos.getDurability().getKind() != Durability.Kind.VOLATILE || !pending.isEmpty()) {
+        if (!config.trimAcknowledged() || !pending.isEmpty()) {
             return;
         }
         long acknowledged = sequence;
-        for (ReaderProxy reader : readers.values()) {
+        for (ReaderProxy reader : readerArray) {
             if (reader.reliable) {
                 acknowledged = Math.min(acknowledged, reader.acknowledged);
             }
@@ -559,7 +576,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         } finally {
             lock.unlock();
         }
-        DeferredNotifications.current().flush();
+        // No flush here: the publisher flushes once every writer has released its part of the set.
     }
 
     @Override
@@ -687,6 +704,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
 
     @Override
     public T getKeyValue(T keyHolder, InstanceHandle handle) {
+        checkOpen();
         if (keyHolder == null) {
             throw new IllegalArgumentException("keyHolder must not be null");
         }
@@ -707,7 +725,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
 
     @Override
     public T getKeyValue(InstanceHandle handle) {
-        return getKeyValue(codec.newSample(), handle);
+        return getKeyValue(codec.newSample(environment), handle);
     }
 
     @Override
@@ -738,7 +756,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
 
     @Override
     public void waitForAcknowledgments(Duration maxWait) throws TimeoutException {
-        waitForAcknowledgmentsNanos(NanoDuration.nanosOf(maxWait));
+        waitForAcknowledgmentsNanos(NanoDuration.nanosOf(maxWait, "timeout"));
     }
 
     @Override
@@ -775,7 +793,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
 
     /** Whether every matched reliable reader has acknowledged up to {@code target}. */
     boolean acknowledgedByAll(long target) {
-        for (ReaderProxy reader : readers.values()) {
+        for (ReaderProxy reader : readerArray) {
             if (reader.reliable && reader.acknowledged < target) {
                 return false;
             }
@@ -799,7 +817,10 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
 
     private void assertLivelinessLocked(long now) {
         lastAssertion = now;
-        Liveliness.Kind kind = qos().getLiveliness().getKind();
+        Liveliness.Kind kind = config.livelinessKind();
+        if (kind == Liveliness.Kind.AUTOMATIC) {
+            return;
+        }
         if (kind == Liveliness.Kind.MANUAL_BY_PARTICIPANT) {
             publisher.participant().livelinessAsserted(now);
         }
@@ -809,7 +830,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
 
     /** The participant asserted liveliness (MANUAL_BY_PARTICIPANT writers count it as their own). */
     public void participantAsserted(long now) {
-        if (qos().getLiveliness().getKind() == Liveliness.Kind.MANUAL_BY_PARTICIPANT && isEnabled() && !isClosed()) {
+        if (config.livelinessKind() == Liveliness.Kind.MANUAL_BY_PARTICIPANT && isEnabled() && !isClosed()) {
             lock.lock();
             try {
                 regainLiveliness();
@@ -830,10 +851,9 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
     }
 
     private void armLiveliness(long from) {
-        Liveliness liveliness = qos().getLiveliness();
-        long lease = NanoDuration.nanosOf(liveliness.getLeaseDuration());
-        if (liveliness.getKind() != Liveliness.Kind.AUTOMATIC && lease != NanoDuration.INFINITE_NANOS) {
-            livelinessTimer.armAt(from + lease);
+        WriterConfig settings = config;
+        if (settings.livelinessKind() != Liveliness.Kind.AUTOMATIC && settings.leaseNanos() != NanoDuration.INFINITE_NANOS) {
+            livelinessTimer.armAt(from + settings.leaseNanos());
         }
     }
 

@@ -5,6 +5,7 @@ import io.sirocco.dcps.core.Handles;
 import io.sirocco.dcps.core.NanoDuration;
 import io.sirocco.dcps.core.SiroccoServiceEnvironment;
 import io.sirocco.dcps.domain.SiroccoParticipant;
+import io.sirocco.dcps.entity.DeferredNotifications;
 import io.sirocco.dcps.entity.EntityBase;
 import io.sirocco.dcps.entity.StatusKind;
 import io.sirocco.dcps.error.PreconditionFailedException;
@@ -224,11 +225,13 @@ public final class SiroccoPublisher extends EntityBase<PublisherListener, Publis
         for (SiroccoDataWriter<?> writer : writers) {
             writer.releasePending();
         }
+        // Listeners learn of the set only when all of it, from every writer, is in the readers.
+        DeferredNotifications.current().flush();
     }
 
     @Override
     public void waitForAcknowledgments(Duration maxWait) throws TimeoutException {
-        waitForAcknowledgmentsNanos(NanoDuration.nanosOf(maxWait));
+        waitForAcknowledgmentsNanos(NanoDuration.nanosOf(maxWait, "timeout"));
     }
 
     @Override

@@ -14,13 +14,15 @@ import java.util.function.Consumer;
  */
 final class WriterHistory<T> {
     private final TypeCodec<T> codec;
+    private final org.omg.dds.core.ServiceEnvironment environment;
     private final ArrayDeque<HistoryNode<T>> pool = new ArrayDeque<>();
     private HistoryNode<T> head;
     private HistoryNode<T> tail;
     private int size;
 
-    WriterHistory(TypeCodec<T> codec) {
+    WriterHistory(TypeCodec<T> codec, org.omg.dds.core.ServiceEnvironment environment) {
         this.codec = codec;
+        this.environment = environment;
     }
 
     int size() {
@@ -36,7 +38,7 @@ final class WriterHistory<T> {
             long expiryNanoTime, T sample) {
         HistoryNode<T> node = pool.pollLast();
         if (node == null) {
-            node = new HistoryNode<>(codec.newSample());
+            node = new HistoryNode<>(codec.newSample(environment));
         }
         if (kind == ChangeKind.ALIVE) {
             codec.copy(sample, node.data);
@@ -125,7 +127,9 @@ final class WriterHistory<T> {
     void forEach(Consumer<WriterChange<T>> consumer) {
         long now = System.nanoTime();
         for (HistoryNode<T> node = head; node != null; node = node.next) {
-            if (node.change.expiryNanoTime() > now) {
+            // Changes held back by a suspension or an open coherent set reach a late joiner when
+            // they are released, as they reach every other reader; replaying them would break the set.
+            if (node.change.expiryNanoTime() > now && !node.pending) {
                 consumer.accept(node.change);
             }
         }

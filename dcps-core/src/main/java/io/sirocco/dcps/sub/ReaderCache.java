@@ -63,6 +63,8 @@ final class ReaderCache<T> {
 
     private CacheLimits limits;
     private Predicate<T> contentFilter;
+    /** Chooses the handle of a new instance from its key; {@code null} means a fresh handle. */
+    private java.util.function.ToLongFunction<T> instanceHandles;
 
     ReaderCache(ServiceEnvironment environment, TypeCodec<T> codec, CacheLimits limits, Events events) {
         this.environment = environment;
@@ -83,6 +85,14 @@ final class ReaderCache<T> {
     /** The content filter of a content-filtered topic, or {@code null}. */
     void setContentFilter(Predicate<T> filter) {
         this.contentFilter = filter;
+    }
+
+    /**
+     * Built-in readers: the handle of an instance is the handle of the entity its key names, so
+     * that it can be passed to ignoreXxx and compared with getMatchedXxx (DCPS 2.2.5).
+     */
+    void setInstanceHandles(java.util.function.ToLongFunction<T> handles) {
+        this.instanceHandles = handles;
     }
 
     void close() {
@@ -157,6 +167,13 @@ final class ReaderCache<T> {
             instance = createInstance(keySource);
         }
         if (limits.exclusiveOwnership() && !ownedBy(instance, writer)) {
+            // A weaker writer's changes are not shown, but it still writes the instance: it keeps
+            // the instance alive when the owner unregisters (DCPS 2.2.3.9.2).
+            if (alive) {
+                instance.addWriter(writer.handle);
+            } else if (kind.unregisters()) {
+                instance.removeWriter(writer.handle);
+            }
             recycle(prefilled);
             return DeliveryResult.ACCEPTED;
         }
@@ -175,7 +192,9 @@ final class ReaderCache<T> {
             return DeliveryResult.ACCEPTED;
         }
         if (!l.keepAll()) {
-            if (instance.sampleCount >= l.depth()) {
+            // A loop, not one eviction: invalid samples (dispose, no writers) are stored beyond the
+            // depth, and a new value of a reborn instance must push them out too.
+            while (instance.sampleCount >= l.depth()) {
                 evictOldest(instance);
             }
             if (sampleCount >= l.maxSamples()) {
@@ -307,9 +326,10 @@ final class ReaderCache<T> {
     }
 
     private ReaderInstance<T> createInstance(T keySource) {
-        T key = codec.newSample();
+        T key = codec.newSample(environment);
         codec.copyKey(keySource, key);
-        ReaderInstance<T> instance = new ReaderInstance<>(Handles.next(), key);
+        ReaderInstance<T> instance = new ReaderInstance<>(
+                instanceHandles == null ? Handles.next() : instanceHandles.applyAsLong(key), key);
         index.add(instance);
         byHandle.put(instance.handle, instance);
         instance.previous = lastInstance;
@@ -440,6 +460,15 @@ final class ReaderCache<T> {
                 purgeIfDead(instance);
             }
             instance = following;
+        }
+    }
+
+    /** A writer's ownership strength changed: the instances it owns now hold it with that strength. */
+    void ownerStrengthChanged(WriterProxy<T> writer) {
+        for (ReaderInstance<T> instance = firstInstance; instance != null; instance = instance.next) {
+            if (instance.owner == writer.handle) {
+                instance.ownerStrength = writer.strength;
+            }
         }
     }
 

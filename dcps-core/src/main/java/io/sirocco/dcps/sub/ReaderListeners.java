@@ -31,9 +31,16 @@ final class ReaderListeners<T> {
         this.statuses = statuses;
     }
 
+    /**
+     * The subscriber's listener, else the participant's. Built-in readers stop at the built-in
+     * subscriber: a participant listener is about the application's entities, not discovery.
+     */
     private SubscriberListener groupListener(StatusKind kind) {
         SubscriberListener listener = subscriber.listenerFor(kind);
-        return listener != null ? listener : subscriber.participant().listenerFor(kind);
+        if (listener != null || subscriber.isBuiltin()) {
+            return listener;
+        }
+        return subscriber.participant().listenerFor(kind);
     }
 
     /** Queues the call for {@code kind} if any listener in the chain wants it. */

@@ -8,6 +8,10 @@ import org.omg.dds.sub.Sample;
  * The result of a loaning read or take: iterates the reader's own sample objects, which stay
  * valid until {@link #close()} returns them. Loans are pooled per reader; use try-with-resources.
  * The iterator cannot modify the collection ({@code remove}, {@code set}, {@code add} throw).
+ *
+ * <p>Because loan objects are reused (so that take allocates nothing), a loan must not be touched
+ * after {@link #close()} — not even closed a second time once a later read or take may have
+ * reused it; closing it twice in a row is harmless.
  */
 final class SampleLoan<T> implements Sample.Iterator<T> {
     private final SiroccoDataReader<T> reader;

@@ -52,7 +52,7 @@ public final class SampleSlot<T> implements Sample<T> {
     SampleSlot(ServiceEnvironment environment, TypeCodec<T> codec, boolean detached) {
         this.environment = environment;
         this.codec = codec;
-        this.data = codec.newSample();
+        this.data = codec.newSample(environment);
         this.sourceTimestamp = new ModifiableNanoTime(environment, 0);
         this.instanceHandle = new ModifiableLongInstanceHandle(environment, 0);
         this.publicationHandle = new ModifiableLongInstanceHandle(environment, 0);

@@ -74,6 +74,9 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
     private final ReaderListeners<T> listeners;
     private final ConcurrentHashMap<Guid, WriterProxy<T>> writers = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<SiroccoReadCondition<T>> conditions = new CopyOnWriteArrayList<>();
+    /** Snapshot of {@link #conditions} for the delivery path, which must not allocate iterators. */
+    private volatile SiroccoReadCondition<?>[] conditionArray = new SiroccoReadCondition<?>[0];
+    private final SiroccoDataState anyState;
     private final ArrayDeque<SampleLoan<T>> freeLoans = new ArrayDeque<>();
     private final List<DataPath> paths = new CopyOnWriteArrayList<>();
     private final Timer deadlineTimer;
@@ -91,8 +94,14 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
         this.codec = topicView.topic().codec();
         this.builtin = builtin;
         this.statuses = new ReaderStatuses(environment);
+        this.anyState = SiroccoDataState.any(environment);
         this.cache = new ReaderCache<>(environment, codec, CacheLimits.of(qos), this);
         this.cache.setContentFilter(topicView.filter());
+        if (builtin) {
+            // Built-in samples are keyed by the GUID of the entity they describe.
+            this.cache.setInstanceHandles(key -> GuidHandles.handleOf(
+                    ((io.sirocco.dcps.builtin.BuiltinSample) key).key().guid()));
+        }
         this.listeners = new ReaderListeners<>(this, subscriber, statuses);
         this.deadlineTimer = environment.scheduler().newTimer("deadline " + this, this::checkDeadline);
         this.maintenanceTimer = environment.scheduler().newTimer("purge " + this, this::maintain);
@@ -186,6 +195,13 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
 
     void conditionClosed(SiroccoReadCondition<T> condition) {
         conditions.remove(condition);
+        conditionArray = conditions.toArray(new SiroccoReadCondition<?>[0]);
+    }
+
+    private SiroccoReadCondition<T> addCondition(SiroccoReadCondition<T> condition) {
+        conditions.add(condition);
+        conditionArray = conditions.toArray(new SiroccoReadCondition<?>[0]);
+        return condition;
     }
 
     @Override
@@ -212,6 +228,8 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
                 path.readerUpdated(this);
             }
             armDeadline();
+            // Matches made or broken by the change are reported now, not at this thread's next write.
+            DeferredNotifications.current().flush();
         }
     }
 
@@ -228,6 +246,7 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
             for (DataPath path : paths) {
                 path.readerUpdated(this);
             }
+            DeferredNotifications.current().flush();
         }
     }
 
@@ -264,6 +283,7 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
         WriterProxy<T> proxy = new WriterProxy<>(this, writer, GuidHandles.handleOf(writer.guid()));
         WriterProxy<T> existing = writers.putIfAbsent(writer.guid(), proxy);
         if (existing != null) {
+            existing.refresh(writer);
             return existing;
         }
         statuses.matched(proxy.handle);
@@ -298,11 +318,28 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
         raise(StatusKind.LIVELINESS_CHANGED);
     }
 
+    void ownerStrengthChanged(WriterProxy<T> writer) {
+        cache.lock.lock();
+        try {
+            cache.ownerStrengthChanged(writer);
+        } finally {
+            cache.lock.unlock();
+        }
+    }
+
     /** Unmatches every writer of an ignored participant or an ignored publication. */
     public void ignore(Guid ignored) {
+        boolean unmatched = false;
         for (Guid writer : new ArrayList<>(writers.keySet())) {
             if (writer.equals(ignored) || writer.participant().equals(ignored)) {
                 unmatchWriter(writer);
+                unmatched = true;
+            }
+        }
+        if (unmatched) {
+            // Paths deliver over their own links: have them drop the ignored pairs too.
+            for (DataPath path : paths) {
+                path.readerUpdated(this);
             }
         }
     }
@@ -435,7 +472,7 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
     public void dataArrived() {
         statusChanged(StatusKind.DATA_AVAILABLE);
         subscriber.statusChanged(StatusKind.DATA_ON_READERS);
-        for (SiroccoReadCondition<T> condition : conditions) {
+        for (SiroccoReadCondition<?> condition : conditionArray) {
             condition.waitSetLinks().signal();
         }
         listeners.queueDataAvailable();
@@ -556,8 +593,10 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
     Sample.Iterator<T> loan(int max, SiroccoDataState states, Predicate<Object> query, long instanceHandle,
             boolean nextInstance, boolean take) {
         checkEnabled();
-        if (max == 0) {
-            throw new IllegalArgumentException("maxSamples must be positive");
+        if (max == org.omg.dds.core.policy.ResourceLimits.LENGTH_UNLIMITED) {
+            max = Integer.MAX_VALUE;
+        } else if (max <= 0) {
+            throw new IllegalArgumentException("maxSamples must be positive or LENGTH_UNLIMITED, not " + max);
         }
         long now = System.nanoTime();
         SampleLoan<T> loan;
@@ -632,7 +671,7 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
     }
 
     private SiroccoDataState any() {
-        return SiroccoDataState.any(environment);
+        return anyState;
     }
 
     @Override
@@ -730,8 +769,7 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
         checkOpen();
         SiroccoReadCondition<T> condition = new SiroccoReadCondition<>(this, SiroccoDataState.of(environment, states),
                 null, null);
-        conditions.add(condition);
-        return condition;
+        return addCondition(condition);
     }
 
     @Override
@@ -748,8 +786,7 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
         }
         SiroccoReadCondition<T> condition = new SiroccoReadCondition<>(this, SiroccoDataState.of(environment, states),
                 queryExpression, queryParameters == null ? List.of() : queryParameters);
-        conditions.add(condition);
-        return condition;
+        return addCondition(condition);
     }
 
     @Override
@@ -768,6 +805,7 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
 
     @Override
     public T getKeyValue(T keyHolder, InstanceHandle instanceHandle) {
+        checkOpen();
         if (keyHolder == null) {
             throw new IllegalArgumentException("keyHolder must not be null");
         }
@@ -787,7 +825,7 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
 
     @Override
     public T getKeyValue(InstanceHandle instanceHandle) {
-        return getKeyValue(codec.newSample(), instanceHandle);
+        return getKeyValue(codec.newSample(environment), instanceHandle);
     }
 
     @Override
@@ -861,7 +899,7 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
     @Override
     public void waitForHistoricalData(Duration maxWait) throws TimeoutException {
         checkEnabled();
-        NanoDuration.nanosOf(maxWait);
+        NanoDuration.nanosOf(maxWait, "timeout");
         // Historical data from writers in this JVM arrives while matching, before this returns;
         // remote paths deliver theirs as part of matching too.
     }

@@ -298,7 +298,7 @@ public final class SiroccoSubscriber extends EntityBase<SubscriberListener, Subs
             return;
         }
         SubscriberListener listener = listenerFor(kind);
-        if (listener == null) {
+        if (listener == null && !builtin) {
             listener = participant.listenerFor(kind);
         }
         if (listener == null) {

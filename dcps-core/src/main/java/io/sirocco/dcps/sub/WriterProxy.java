@@ -14,7 +14,7 @@ import io.sirocco.dcps.type.cdr.CdrInput;
  */
 final class WriterProxy<T> implements MatchedWriter<T> {
     private final SiroccoDataReader<T> reader;
-    private final WriterDescription description;
+    private volatile WriterDescription description;
     final Guid guid;
     final long handle;
     volatile int strength;
@@ -32,6 +32,16 @@ final class WriterProxy<T> implements MatchedWriter<T> {
         this.strength = description.qos().getOwnershipStrength().getValue();
         this.reliable = description.qos().getReliability().getKind()
                 == org.omg.dds.core.policy.Reliability.Kind.RELIABLE;
+    }
+
+    /** The writer was matched again with a new description (its QoS changed): keep this proxy. */
+    void refresh(WriterDescription changed) {
+        description = changed;
+        int newStrength = changed.qos().getOwnershipStrength().getValue();
+        if (newStrength != strength) {
+            strength = newStrength;
+            reader.ownerStrengthChanged(this);
+        }
     }
 
     @Override

@@ -8,8 +8,8 @@ public final class Timer {
     private final EventScheduler scheduler;
     final String name;
     final Runnable action;
-    long due;
-    boolean queued;
+    volatile long due;
+    volatile boolean queued;
 
     Timer(EventScheduler scheduler, String name, Runnable action) {
         this.scheduler = scheduler;
@@ -22,6 +22,9 @@ public final class Timer {
      * for a later time keeps the earlier time: actions re-arm themselves for whatever comes next.
      */
     public void armAt(long dueNanoTime) {
+        if (queued && due - dueNanoTime <= 0) {
+            return; // already armed for an earlier time: skip the scheduler's lock on hot paths
+        }
         scheduler.arm(this, dueNanoTime);
     }
 

@@ -10,6 +10,7 @@ import io.sirocco.dcps.entity.DeferredNotifications;
 import io.sirocco.dcps.entity.EntityBase;
 import io.sirocco.dcps.entity.ListenerCalls;
 import io.sirocco.dcps.entity.StatusKind;
+import io.sirocco.dcps.error.EntityClosedException;
 import io.sirocco.dcps.error.PreconditionFailedException;
 import io.sirocco.dcps.qos.QosRules;
 import io.sirocco.dcps.status.InconsistentTopicNotice;
@@ -87,14 +88,24 @@ public final class SiroccoTopic<T> extends EntityBase<TopicListener<T>, TopicQos
         DeferredNotifications.current().flush();
     }
 
-    /** One more user of the same topic object (create again, findTopic). */
-    public synchronized void addReference() {
+    /**
+     * One more user of the same topic object (create again, findTopic); false when the last
+     * reference is being closed on another thread, so the caller must create a new topic.
+     */
+    public synchronized boolean tryAddReference() {
+        if (references == 0 || isClosed()) {
+            return false;
+        }
         references++;
+        return true;
     }
 
     /** A writer, reader or content-filtered topic now uses this topic. */
     public synchronized void addDependent() {
         checkOpen();
+        if (references == 0) {
+            throw new EntityClosedException(environment, "the " + describe() + " is closed");
+        }
         dependents++;
     }
 
@@ -126,6 +137,7 @@ public final class SiroccoTopic<T> extends EntityBase<TopicListener<T>, TopicQos
                 throw new PreconditionFailedException(environment, "cannot close the " + describe() + ": "
                         + dependents + " data writer(s), reader(s) or content-filtered topic(s) still use it");
             }
+            references = 0; // closing: no new reference may be handed out from here on
         }
         if (markClosed()) {
             if (isEnabled()) {

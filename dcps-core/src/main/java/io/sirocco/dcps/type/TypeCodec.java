@@ -71,8 +71,9 @@ public interface TypeCodec<T> {
 
     /**
      * Writes the RTPS key hash of {@code sample} into {@code target[0..15]}: the key fields
-     * serialized big-endian (XCDR2 rules), zero-padded when the key's maximum size is at most 16
-     * bytes, else the MD5 digest of that serialization. Keyless types give 16 zeros.
+     * serialized big-endian (XCDR2 rules, member-id order, no member headers), zero-padded when the
+     * key's maximum size is at most 16 bytes, else the MD5 digest of that serialization. Keyless
+     * types give 16 zeros. Uses per-thread scratch space: no allocation.
      */
     void keyHash(T sample, byte[] target);
 

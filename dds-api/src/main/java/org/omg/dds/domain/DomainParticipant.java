@@ -33,10 +33,9 @@ import org.omg.dds.type.dynamic.DynamicType;
  * An application's membership in one DDS domain: the entry point through which it creates the
  * publishers, subscribers and topics it uses there, and the factory and container of those entities.
  *
- * <p>Only entities belonging to the same domain can communicate with each other. Closing a
- * participant that still contains publishers, subscribers or topics fails with a
- * {@link org.omg.dds.core.PreconditionNotMetException}; close them first, for example with
- * {@link #closeContainedEntities()}.
+ * <p>Only entities belonging to the same domain can communicate with each other. As for every
+ * entity of this API, {@link #close()} also closes the publishers, subscribers and topics the
+ * participant contains; {@link #closeContainedEntities()} closes only those.
  */
 public interface DomainParticipant extends Entity<DomainParticipantListener, DomainParticipantQos> {
 
@@ -207,8 +206,9 @@ public interface DomainParticipant extends Entity<DomainParticipantListener, Dom
 
     /**
      * Finds a topic of the given name, created locally or by another participant in the domain,
-     * waiting up to {@code timeout} for it to appear. Each successful call returns a new topic object
-     * that must be closed separately.
+     * waiting up to {@code timeout} for it to appear. Each successful call counts as one more use of
+     * the topic, to be ended with its own {@link Topic#close()} (implementations may return the same
+     * topic object each time, as Sirocco does).
      *
      * @throws TimeoutException if no such topic became known within the timeout
      */

@@ -131,6 +131,8 @@ public interface DataWriter<TYPE> extends DomainEntity<DataWriterListener<TYPE>,
      * @param handle the handle returned by {@link #registerInstance(Object)}
      * @throws org.omg.dds.core.PreconditionNotMetException if the instance is not registered with
      *        this writer
+     * @throws IllegalArgumentException if a non-nil {@code handle} denotes no instance of this
+     *        writer
      * @throws TimeoutException if the operation blocked for longer than the Reliability QoS's
      *        {@code maxBlockingTime}
      */
@@ -144,6 +146,8 @@ public interface DataWriter<TYPE> extends DomainEntity<DataWriterListener<TYPE>,
      *        identify the instance by the key of {@code instanceData}
      * @throws org.omg.dds.core.PreconditionNotMetException if the instance is not registered with
      *        this writer
+     * @throws IllegalArgumentException if a non-nil {@code handle} denotes no instance of this
+     *        writer
      * @throws TimeoutException if the operation blocked for longer than the Reliability QoS's
      *        {@code maxBlockingTime}
      * @see #unregisterInstance(InstanceHandle)
@@ -156,6 +160,8 @@ public interface DataWriter<TYPE> extends DomainEntity<DataWriterListener<TYPE>,
      * @param timestamp the source timestamp to use instead of the current time
      * @throws org.omg.dds.core.PreconditionNotMetException if the instance is not registered with
      *        this writer
+     * @throws IllegalArgumentException if a non-nil {@code handle} denotes no instance of this
+     *        writer
      * @throws TimeoutException if the operation blocked for longer than the Reliability QoS's
      *        {@code maxBlockingTime}
      */
@@ -169,6 +175,8 @@ public interface DataWriter<TYPE> extends DomainEntity<DataWriterListener<TYPE>,
      * @param unit the unit of {@code timestamp}
      * @throws org.omg.dds.core.PreconditionNotMetException if the instance is not registered with
      *        this writer
+     * @throws IllegalArgumentException if a non-nil {@code handle} denotes no instance of this
+     *        writer
      * @throws TimeoutException if the operation blocked for longer than the Reliability QoS's
      *        {@code maxBlockingTime}
      */
@@ -211,8 +219,10 @@ public interface DataWriter<TYPE> extends DomainEntity<DataWriterListener<TYPE>,
      *
      * @param handle the handle returned by {@link #registerInstance(Object)}, or a nil handle to
      *        identify the instance by the key of {@code instanceData}
-     * @throws org.omg.dds.core.PreconditionNotMetException if {@code handle} is not nil and does
-     *        not denote an instance registered with this writer
+     * @throws IllegalArgumentException if {@code handle} is not nil and does not denote an instance
+     *        registered with this writer
+     * @throws org.omg.dds.core.PreconditionNotMetException if the key of {@code instanceData} is not
+     *        the key of the instance {@code handle} denotes
      * @throws TimeoutException if the operation blocked for longer than the Reliability QoS's
      *        {@code maxBlockingTime}
      */
@@ -222,8 +232,10 @@ public interface DataWriter<TYPE> extends DomainEntity<DataWriterListener<TYPE>,
      * Like {@link #write(Object, InstanceHandle)}, with an explicit source timestamp.
      *
      * @param timestamp the source timestamp to use instead of the current time
-     * @throws org.omg.dds.core.PreconditionNotMetException if {@code handle} is not nil and does
-     *        not denote an instance registered with this writer
+     * @throws IllegalArgumentException if {@code handle} is not nil and does not denote an instance
+     *        registered with this writer
+     * @throws org.omg.dds.core.PreconditionNotMetException if the key of {@code instanceData} is not
+     *        the key of the instance {@code handle} denotes
      * @throws TimeoutException if the operation blocked for longer than the Reliability QoS's
      *        {@code maxBlockingTime}
      */
@@ -235,8 +247,10 @@ public interface DataWriter<TYPE> extends DomainEntity<DataWriterListener<TYPE>,
      *
      * @param timestamp the source timestamp to use instead of the current time
      * @param unit the unit of {@code timestamp}
-     * @throws org.omg.dds.core.PreconditionNotMetException if {@code handle} is not nil and does
-     *        not denote an instance registered with this writer
+     * @throws IllegalArgumentException if {@code handle} is not nil and does not denote an instance
+     *        registered with this writer
+     * @throws org.omg.dds.core.PreconditionNotMetException if the key of {@code instanceData} is not
+     *        the key of the instance {@code handle} denotes
      * @throws TimeoutException if the operation blocked for longer than the Reliability QoS's
      *        {@code maxBlockingTime}
      */
@@ -250,6 +264,8 @@ public interface DataWriter<TYPE> extends DomainEntity<DataWriterListener<TYPE>,
      * @param handle the handle returned by {@link #registerInstance(Object)}
      * @throws org.omg.dds.core.PreconditionNotMetException if the instance is not registered with
      *        this writer
+     * @throws IllegalArgumentException if a non-nil {@code handle} denotes no instance of this
+     *        writer
      * @throws TimeoutException if the operation blocked for longer than the Reliability QoS's
      *        {@code maxBlockingTime}
      */
@@ -263,6 +279,8 @@ public interface DataWriter<TYPE> extends DomainEntity<DataWriterListener<TYPE>,
      *        identify the instance by the key of {@code instanceData}
      * @throws org.omg.dds.core.PreconditionNotMetException if the instance is not registered with
      *        this writer
+     * @throws IllegalArgumentException if a non-nil {@code handle} denotes no instance of this
+     *        writer
      * @throws TimeoutException if the operation blocked for longer than the Reliability QoS's
      *        {@code maxBlockingTime}
      * @see #dispose(InstanceHandle)
@@ -275,6 +293,8 @@ public interface DataWriter<TYPE> extends DomainEntity<DataWriterListener<TYPE>,
      * @param timestamp the source timestamp to use instead of the current time
      * @throws org.omg.dds.core.PreconditionNotMetException if the instance is not registered with
      *        this writer
+     * @throws IllegalArgumentException if a non-nil {@code handle} denotes no instance of this
+     *        writer
      * @throws TimeoutException if the operation blocked for longer than the Reliability QoS's
      *        {@code maxBlockingTime}
      */
@@ -288,6 +308,8 @@ public interface DataWriter<TYPE> extends DomainEntity<DataWriterListener<TYPE>,
      * @param unit the unit of {@code timestamp}
      * @throws org.omg.dds.core.PreconditionNotMetException if the instance is not registered with
      *        this writer
+     * @throws IllegalArgumentException if a non-nil {@code handle} denotes no instance of this
+     *        writer
      * @throws TimeoutException if the operation blocked for longer than the Reliability QoS's
      *        {@code maxBlockingTime}
      */

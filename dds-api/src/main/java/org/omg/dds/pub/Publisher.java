@@ -16,9 +16,8 @@ import org.omg.dds.topic.TopicQos;
  * they publish in and, through the Presentation policy, coherent and ordered sets of changes across
  * writers.
  *
- * <p>Closing a publisher that still contains writers fails with a
- * {@link org.omg.dds.core.PreconditionNotMetException}; close them first, for example with
- * {@link #closeContainedEntities()}.
+ * <p>{@link #close()} also closes the publisher's writers; {@link #closeContainedEntities()} closes
+ * only them.
  */
 public interface Publisher extends DomainEntity<PublisherListener, PublisherQos> {
 

@@ -16,9 +16,9 @@ import org.omg.dds.topic.TopicQos;
  * presented. It also gives group-level access to its readers ({@link #beginAccess()},
  * {@link #getDataReaders(Collection)}).
  *
- * <p>Closing a subscriber that still contains readers fails with a
- * {@link org.omg.dds.core.PreconditionNotMetException}; close them first, for example with
- * {@link #closeContainedEntities()}.
+ * <p>{@link #close()} also closes the subscriber's readers (it fails with a
+ * {@link org.omg.dds.core.PreconditionNotMetException} while one of them has samples on loan);
+ * {@link #closeContainedEntities()} closes only them.
  */
 public interface Subscriber extends DomainEntity<SubscriberListener, SubscriberQos> {
 

@@ -9,8 +9,10 @@ import java.lang.annotation.Target;
 
 /**
  * Declares how a type may evolve between versions, which decides both which versions of the type are
- * assignable to each other and how samples are laid out in XCDR. A type without this annotation is
- * treated as {@link Kind#EXTENSIBLE_EXTENSIBILITY extensible}.
+ * assignable to each other and how samples are laid out in XCDR. For a type without this annotation
+ * DDS-XTypes suggests {@link Kind#EXTENSIBLE_EXTENSIBILITY extensible} (appendable); Sirocco, like
+ * Cyclone DDS's IDL compiler, treats it as {@link Kind#FINAL_EXTENSIBILITY final}, which every peer
+ * (including XCDR1-only ones) can read.
  */
 @Documented
 @Inherited

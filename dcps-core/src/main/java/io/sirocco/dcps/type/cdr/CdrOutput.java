@@ -519,14 +519,26 @@ public final class CdrOutput {
     }
 
     /**
-     * Closes the parameter opened with {@code token}: pads the value to a multiple of 4 (the padding is
-     * counted in the length, as Cyclone DDS and RTI Connext expect) and patches the length. A short
-     * header whose value outgrew 65535 bytes is widened to the extended form in place.
+     * Closes the parameter of a mutable-struct member opened with {@code token}: pads the value to a
+     * multiple of 4 (the padding is counted in the length, as Cyclone DDS and RTI Connext expect) and
+     * patches the length. A short header whose value outgrew 65535 bytes is widened in place.
      */
     public void endParameter(long token) {
+        closeParameter(token, true);
+    }
+
+    /**
+     * Closes the parameter of an optional member of a final or appendable struct: the length is the
+     * exact value length, without padding (as Cyclone DDS writes it).
+     */
+    public void endOptionalParameter(long token) {
+        closeParameter(token, false);
+    }
+
+    private void closeParameter(long token, boolean padTo4) {
         int p = (int) token;
         int savedOrigin = (int) (token >>> 32) + start;
-        int pad = (origin - pos) & 3;
+        int pad = padTo4 ? (origin - pos) & 3 : 0;
         if (pad != 0) {
             int q = reserve(pad);
             for (int i = 0; i < pad; i++) {
@@ -558,7 +570,7 @@ public final class CdrOutput {
     /** An absent optional member in XCDR1: its parameter header with length 0. */
     public void writeAbsentParameter(int memberId, boolean mustUnderstand) {
         long token = beginParameter(memberId, mustUnderstand);
-        endParameter(token);
+        endOptionalParameter(token);
     }
 
     /** The XCDR1 parameter-list sentinel that ends a mutable struct. */

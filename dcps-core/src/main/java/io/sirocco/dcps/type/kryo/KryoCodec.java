@@ -34,6 +34,9 @@ import org.objenesis.strategy.StdInstantiatorStrategy;
  * existing target reads a new object and moves its fields over ({@link FieldTransfer}); records
  * cannot be updated in place and throw {@link UnsupportedOperationException} there.
  *
+ * <p>Kryo is configured without {@code sun.misc.Unsafe} ({@code -Dkryo.unsafe=false} unless the
+ * application set the property), so every field it fills is type-checked.
+ *
  * <p>Trust: Kryo reads class names from the payload (for fields whose declared type is not final), so
  * a Kryo topic must only be read from trusted peers; and a forged length in the Kryo bytes can make
  * Kryo allocate a large array before failing. Both are inherent to Kryo; use XCDR types across trust
@@ -50,6 +53,15 @@ public final class KryoCodec<T> implements TypeCodec<T> {
 
     /** The encapsulation identifier of Kryo payloads (same value; no XCDR identifier uses it). */
     public static final int ENCAPSULATION_ID = 0x5301;
+
+    static {
+        // Kryo writes fields through sun.misc.Unsafe unless told otherwise: no type checks, so a corrupt
+        // payload could plant a value of the wrong class in a field, and JDK 24+ warns about the calls.
+        // Reflection checks every store. Only effective if Kryo was not used before this class loaded.
+        if (System.getProperty("kryo.unsafe") == null) {
+            System.setProperty("kryo.unsafe", "false");
+        }
+    }
 
     private static final int POOL_SIZE = 64;
     private static final byte[] NO_BYTES = new byte[0];
@@ -245,7 +257,12 @@ public final class KryoCodec<T> implements TypeCodec<T> {
             }
             return type.cast(v);
         });
-        fields.transfer(value, target);
+        try {
+            fields.transfer(value, target);
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new MalformedDataException("Kryo payload of " + type.getName() + " holds a field of the wrong type: "
+                    + e.getMessage(), 0, e);
+        }
     }
 
     @Override

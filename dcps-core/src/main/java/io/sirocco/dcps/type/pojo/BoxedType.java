@@ -18,7 +18,7 @@ final class BoxedType extends ValueType {
     }
 
     @Override
-    void write(Object v, CdrOutput out) {
+    public void write(Object v, CdrOutput out) {
         switch (kind) {
             case Kinds.BOOLEAN -> out.writeBoolean(v != null && (Boolean) v);
             case Kinds.BYTE -> out.writeByte(v == null ? 0 : (Byte) v);
@@ -33,7 +33,7 @@ final class BoxedType extends ValueType {
     }
 
     @Override
-    Object read(CdrInput in, Object current) {
+    public Object read(CdrInput in, Object current) {
         return switch (kind) {
             case Kinds.BOOLEAN -> in.readBoolean();
             case Kinds.BYTE -> in.readByte();

@@ -91,7 +91,7 @@ final class EnumType extends ValueType {
     }
 
     @Override
-    void write(Object value, CdrOutput out) {
+    public void write(Object value, CdrOutput out) {
         int v = wireValues[value == null ? 0 : ((Enum<?>) value).ordinal()];
         switch (width) {
             case 1 -> out.writeByte((byte) v);
@@ -101,7 +101,7 @@ final class EnumType extends ValueType {
     }
 
     @Override
-    Object read(CdrInput in, Object current) {
+    public Object read(CdrInput in, Object current) {
         int at = in.position();
         int v = switch (width) {
             case 1 -> in.readByte() & 0xFF;

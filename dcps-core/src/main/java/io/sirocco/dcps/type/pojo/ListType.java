@@ -22,7 +22,7 @@ final class ListType extends ValueType {
     }
 
     @Override
-    void write(Object value, CdrOutput out) {
+    public void write(Object value, CdrOutput out) {
         List<?> list = value == null ? List.of() : (List<?>) value;
         int n = list.size();
         if (n > bound) {
@@ -41,7 +41,7 @@ final class ListType extends ValueType {
 
     @Override
     @SuppressWarnings("unchecked")
-    Object read(CdrInput in, Object current) {
+    public Object read(CdrInput in, Object current) {
         boolean delimited = in.isXcdr2() && !element.isPrimitive();
         int end = 0;
         int savedLimit = 0;

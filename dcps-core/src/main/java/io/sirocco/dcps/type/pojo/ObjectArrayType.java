@@ -46,7 +46,7 @@ final class ObjectArrayType extends ValueType {
     }
 
     @Override
-    void write(Object value, CdrOutput out) {
+    public void write(Object value, CdrOutput out) {
         Object[] a = (Object[]) (value == null ? defaultValue() : value);
         int n = a.length;
         if (isFixed() && n != fixedLength) {
@@ -69,7 +69,7 @@ final class ObjectArrayType extends ValueType {
     }
 
     @Override
-    Object read(CdrInput in, Object current) {
+    public Object read(CdrInput in, Object current) {
         boolean delimited = delimited(in.isXcdr2());
         int end = 0;
         int savedLimit = 0;

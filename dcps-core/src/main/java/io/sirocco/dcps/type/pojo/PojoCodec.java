@@ -117,6 +117,11 @@ public final class PojoCodec<T> implements TypeCodec<T> {
         return root.members.length == 0 ? StructBuilder.GENERATE : !(root.members[0].access instanceof VarHandleAccess);
     }
 
+    /** Whether whole samples are written and read by a generated {@link StructBody} (FINAL/APPENDABLE, no optionals). */
+    public boolean usesGeneratedBody() {
+        return root.hasGeneratedBody();
+    }
+
     @Override
     public Class<T> type() {
         return type;

@@ -48,7 +48,7 @@ final class PrimitiveArrayType extends ValueType {
     }
 
     @Override
-    void write(Object value, CdrOutput out) {
+    public void write(Object value, CdrOutput out) {
         Object a = value == null ? (isFixed() ? newArray(fixedLength) : empty) : value;
         int n = Array.getLength(a);
         if (isFixed()) {
@@ -75,7 +75,7 @@ final class PrimitiveArrayType extends ValueType {
     }
 
     @Override
-    Object read(CdrInput in, Object current) {
+    public Object read(CdrInput in, Object current) {
         int n;
         if (isFixed()) {
             n = fixedLength;

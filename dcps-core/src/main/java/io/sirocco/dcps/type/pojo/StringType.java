@@ -16,8 +16,20 @@ final class StringType extends ValueType {
         this.wide = wide;
     }
 
+    boolean isWide() {
+        return wide;
+    }
+
+    boolean isBounded() {
+        return bound != UNBOUNDED_LENGTH;
+    }
+
+    int bound() {
+        return bound;
+    }
+
     @Override
-    void write(Object value, CdrOutput out) {
+    public void write(Object value, CdrOutput out) {
         String s = value == null ? "" : (String) value;
         if (wide) {
             if (s.length() > bound) {
@@ -32,7 +44,7 @@ final class StringType extends ValueType {
     }
 
     @Override
-    Object read(CdrInput in, Object current) {
+    public Object read(CdrInput in, Object current) {
         String cur = current instanceof String s ? s : null;
         return wide ? in.readWstring(cur, bound) : in.readString(cur, bound);
     }

@@ -233,7 +233,9 @@ final class StructBuilder {
             case EXTENSIBLE_EXTENSIBILITY -> TypeExtensibility.APPENDABLE;
             case MUTABLE_EXTENSIBILITY -> TypeExtensibility.MUTABLE;
         };
-        return new StructCodec(type, extensibility, members.toArray(Member[]::new), accessByClass.get(type));
+        Member[] memberArray = members.toArray(Member[]::new);
+        StructBody body = generate ? BodyGenerator.generate(type, extensibility, memberArray) : null;
+        return new StructCodec(type, extensibility, memberArray, accessByClass.get(type), body);
     }
 
     private FieldAccess access(Class<?> owner, List<Field> fields, boolean withConstructor) {

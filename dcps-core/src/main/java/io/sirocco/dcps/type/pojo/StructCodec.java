@@ -35,10 +35,14 @@ final class StructCodec {
     private final int[] sortedIds;
     private final Member[] byId;
     private final int minSize;
+    /** Generated straight-line code for the whole member list, or {@code null} (interpreted). */
+    private final StructBody body;
     private volatile Object defaultInstance;
 
-    StructCodec(Class<?> type, TypeExtensibility extensibility, Member[] members, FieldAccess constructor) {
+    StructCodec(Class<?> type, TypeExtensibility extensibility, Member[] members, FieldAccess constructor,
+            StructBody body) {
         this.type = type;
+        this.body = body;
         this.extensibility = extensibility;
         this.members = members;
         this.constructor = constructor;
@@ -49,6 +53,9 @@ final class StructCodec {
         this.byId = sortedById(members);
         this.sortedIds = Arrays.stream(byId).mapToInt(m -> m.id).toArray();
         this.minSize = computeMinSize();
+        if (body != null) {
+            body.bind(this);
+        }
     }
 
     private static Member[] sortedById(Member[] ms) {
@@ -71,6 +78,11 @@ final class StructCodec {
 
     int minSize() {
         return minSize;
+    }
+
+    /** Whether a generated body serves full-sample reads and writes. */
+    boolean hasGeneratedBody() {
+        return body != null;
     }
 
     // ---------------------------------------------------------------- instances
@@ -99,6 +111,13 @@ final class StructCodec {
         }
     }
 
+    /** Gives members {@code from..} their defaults (an appendable sample from an older writer). */
+    void defaultsFrom(Object o, int from) {
+        for (int i = from; i < members.length; i++) {
+            setDefault(o, members[i]);
+        }
+    }
+
     private static void setDefault(Object o, Member m) {
         FieldAccess a = m.access;
         int s = m.slot;
@@ -118,6 +137,16 @@ final class StructCodec {
     // ---------------------------------------------------------------- write
 
     void write(Object o, Member[] set, boolean keyMode, CdrOutput out) {
+        if (body != null && set == members) {
+            if (extensibility == TypeExtensibility.APPENDABLE && out.isXcdr2()) {
+                int mark = out.beginDelimited();
+                body.write(o, out);
+                out.endDelimited(mark);
+            } else {
+                body.write(o, out);
+            }
+            return;
+        }
         switch (extensibility) {
             case FINAL -> writePlain(o, set, keyMode, out);
             case APPENDABLE -> {
@@ -161,7 +190,7 @@ final class StructCodec {
         } else {
             long token = out.beginParameter(m.id, m.mustUnderstand);
             writeObject(v, m, keyMode, out);
-            out.endParameter(token);
+            out.endOptionalParameter(token);
         }
     }
 
@@ -218,6 +247,18 @@ final class StructCodec {
     // ---------------------------------------------------------------- read
 
     void read(CdrInput in, Object o, Member[] set, boolean keyMode) {
+        if (body != null && set == members) {
+            if (extensibility == TypeExtensibility.APPENDABLE && in.isXcdr2()) {
+                int end = in.readDelimiter();
+                int saved = in.pushLimit(end);
+                body.readUpTo(in, o, end);
+                in.popLimit(saved);
+                in.position(end);
+            } else {
+                body.read(in, o);
+            }
+            return;
+        }
         switch (extensibility) {
             case FINAL -> {
                 for (Member m : set) {
@@ -291,7 +332,7 @@ final class StructCodec {
             end = in.readDelimiter();
             savedLimit = in.pushLimit(end);
         }
-        long seen = 0;
+        long seen = 0; // members seen, by declaration index; structs of over 64 members pay an array
         long[] seenMany = members.length > 64 ? new long[(members.length + 63) >>> 6] : null;
         int hint = 0;
         while (true) {

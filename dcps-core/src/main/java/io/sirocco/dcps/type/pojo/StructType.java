@@ -17,7 +17,7 @@ final class StructType extends ValueType {
     }
 
     @Override
-    void write(Object value, CdrOutput out) {
+    public void write(Object value, CdrOutput out) {
         codec.write(value == null ? codec.defaultInstance() : value, codec.members, false, out);
     }
 
@@ -27,7 +27,7 @@ final class StructType extends ValueType {
     }
 
     @Override
-    Object read(CdrInput in, Object current) {
+    public Object read(CdrInput in, Object current) {
         Object o = current != null ? current : codec.newInstance();
         codec.read(in, o, codec.members, false);
         return o;

@@ -10,20 +10,30 @@ import io.sirocco.dcps.type.cdr.CdrOutput;
  *
  * <p>Values may be {@code null} wherever the user left a field unset; a {@code null} is written as
  * the type's default value.
+ *
+ * <p>Public only so that generated {@link StructBody} classes, which live in the user's package, can
+ * call {@link #write} and {@link #read}; it cannot be subclassed outside this package.
  */
-abstract class ValueType {
+public abstract class ValueType {
     /** {@link #keyHashEnd} result for keys without a maximum size (unbounded strings or sequences). */
     static final long UNBOUNDED = Long.MAX_VALUE / 4;
 
-    abstract void write(Object value, CdrOutput out);
+    ValueType() {
+    }
+
+    /** Writes {@code value} (a {@code null} as the default value). Public for generated struct bodies. */
+    public abstract void write(Object value, CdrOutput out);
 
     /** Writes only the key part (differs from {@link #write} for nested structs only). */
     void writeKey(Object value, CdrOutput out) {
         write(value, out);
     }
 
-    /** Reads a value, reusing {@code current} (the field's value) when it is mutable and fits. */
-    abstract Object read(CdrInput in, Object current);
+    /**
+     * Reads a value, reusing {@code current} (the field's value) when it is mutable and fits. Public for
+     * generated struct bodies.
+     */
+    public abstract Object read(CdrInput in, Object current);
 
     /** Reads only the key part (differs from {@link #read} for nested structs only). */
     Object readKey(CdrInput in, Object current) {

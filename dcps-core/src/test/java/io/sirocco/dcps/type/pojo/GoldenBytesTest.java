@@ -67,6 +67,13 @@ class GoldenBytesTest {
         public int c = 1;
     }
 
+    /** struct OddOptional { @optional short a; octet b; }  (final) */
+    public static class OddOptional {
+        @Optional
+        public Short a = 5;
+        public byte b = 6;
+    }
+
     private static String hex(Object sample, XcdrVersion v, ByteOrder o) {
         @SuppressWarnings("unchecked")
         PojoCodec<Object> codec = (PojoCodec<Object>) PojoCodec.of(sample.getClass());
@@ -182,6 +189,23 @@ class GoldenBytesTest {
                 01 00 00 00  12: c = 1
                 """);
         assertEquals(xcdr1, hex(new WithOptionals(), XcdrVersion.XCDR1, ByteOrder.LITTLE_ENDIAN));
+    }
+
+    @Test
+    void optionalParameterLengthIsExactInAFinalStruct() {
+        String xcdr1 = h("""
+                00 00 02 00   0: member id 0, length 2: the value, no padding (as Cyclone)
+                05 00         4: a = 5
+                06            6: b, needs no alignment
+                """);
+        assertEquals(xcdr1, hex(new OddOptional(), XcdrVersion.XCDR1, ByteOrder.LITTLE_ENDIAN));
+        String xcdr2 = h("""
+                01            0: a present
+                00            1: pad to 2
+                05 00         2: a = 5
+                06            4: b
+                """);
+        assertEquals(xcdr2, hex(new OddOptional(), XcdrVersion.XCDR2, ByteOrder.LITTLE_ENDIAN));
     }
 
     @Test

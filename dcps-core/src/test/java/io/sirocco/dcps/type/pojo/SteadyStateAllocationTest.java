@@ -39,6 +39,7 @@ class SteadyStateAllocationTest {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Assumptions.assumeTrue(mx.isThreadAllocatedMemorySupported());
         PojoCodec<Telemetry> codec = PojoCodec.of(Telemetry.class);
+        assertTrue(codec.usesGeneratedBody());
         Telemetry sample = new Telemetry();
         Telemetry target = codec.newSample();
         CdrOutput out = new CdrOutput();
