@@ -27,10 +27,21 @@ final class IntraDomain {
         return DOMAINS.computeIfAbsent(domainId, id -> new IntraDomain());
     }
 
+    /** The links looked up last: writers usually write many samples in a row. */
+    private volatile WriterLinks<?> lastLookedUp;
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     <T> WriterLinks<T> links(LocalWriter<T> writer) {
+        WriterLinks<?> last = lastLookedUp;
+        if (last != null && last.writer == writer) {
+            return (WriterLinks<T>) last;
+        }
         WriterLinks<T> found = (WriterLinks<T>) links.get(writer);
-        return found != null ? found : new WriterLinks<>(writer);
+        if (found == null) {
+            return new WriterLinks<>(writer);
+        }
+        lastLookedUp = found;
+        return found;
     }
 
     synchronized void addWriter(LocalWriter<?> writer) {
@@ -86,6 +97,7 @@ final class IntraDomain {
     synchronized void removeWriter(LocalWriter<?> writer) {
         writers.remove(writer);
         WriterLinks<?> own = links.remove(writer);
+        lastLookedUp = null;
         if (own != null) {
             for (Link<?> link : own.clear()) {
                 link.reader().unmatchWriter(writer.guid());

@@ -12,7 +12,7 @@ import org.omg.dds.sub.DataReaderQos;
  * {@link Integer#MAX_VALUE} so that limit checks are plain comparisons.
  */
 record CacheLimits(boolean keepAll, int depth, int maxSamples, int maxInstances, int maxSamplesPerInstance,
-        boolean exclusiveOwnership, boolean bySourceTimestamp, long minimumSeparationNanos) {
+        boolean exclusiveOwnership, boolean bySourceTimestamp, long minimumSeparationNanos, boolean needsClock) {
 
     static CacheLimits of(DataReaderQos qos) {
         History history = qos.getHistory();
@@ -23,7 +23,21 @@ record CacheLimits(boolean keepAll, int depth, int maxSamples, int maxInstances,
                 unlimited(limits.getMaxSamplesPerInstance()),
                 qos.getOwnership().getKind() == Ownership.Kind.EXCLUSIVE,
                 qos.getDestinationOrder().getKind() == DestinationOrder.Kind.BY_SOURCE_TIMESTAMP,
-                NanoDuration.nanosOf(qos.getTimeBasedFilter().getMinimumSeparation()));
+                NanoDuration.nanosOf(qos.getTimeBasedFilter().getMinimumSeparation()), needsClock(qos));
+    }
+
+    /**
+     * Whether delivery must read the clock: only the time-based filter, the requested deadline and
+     * the auto-purge delays use arrival times (lifespan is decided per sample by the caller).
+     * Skipping {@code System.nanoTime()} otherwise is a measurable share of a local write.
+     */
+    private static boolean needsClock(DataReaderQos qos) {
+        return NanoDuration.nanosOf(qos.getTimeBasedFilter().getMinimumSeparation()) > 0
+                || NanoDuration.nanosOf(qos.getDeadline().getPeriod()) != NanoDuration.INFINITE_NANOS
+                || NanoDuration.nanosOf(qos.getReaderDataLifecycle().getAutoPurgeNoWriterSamplesDelay())
+                        != NanoDuration.INFINITE_NANOS
+                || NanoDuration.nanosOf(qos.getReaderDataLifecycle().getAutoPurgeDisposedSamplesDelay())
+                        != NanoDuration.INFINITE_NANOS;
     }
 
     private static int unlimited(int value) {

@@ -58,6 +58,8 @@ final class ReaderCache<T> {
     private int sampleCount;
     private int spaceWaiters;
     private int rankEpoch;
+    /** Cached samples with a finite lifespan: when there are none, read/take need not read the clock. */
+    private int expiringSamples;
     private boolean closed;
     int outstandingLoans;
 
@@ -396,6 +398,14 @@ final class ReaderCache<T> {
         instance.lastSample = slot;
         instance.sampleCount++;
         sampleCount++;
+        if (slot.expiryNanoTime != Long.MAX_VALUE) {
+            expiringSamples++;
+        }
+    }
+
+    /** Whether a cached sample has a finite lifespan (read/take must then check the clock). */
+    boolean hasExpiringSamples() {
+        return expiringSamples > 0;
     }
 
     /** Takes {@code slot} out of the cache; it returns to the pool unless it is loaned. */
@@ -428,6 +438,9 @@ final class ReaderCache<T> {
         slot.inCache = false;
         instance.sampleCount--;
         sampleCount--;
+        if (slot.expiryNanoTime != Long.MAX_VALUE) {
+            expiringSamples--;
+        }
         if (slot.loans == 0) {
             recycle(slot);
         }

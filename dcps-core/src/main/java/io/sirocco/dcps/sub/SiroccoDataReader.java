@@ -347,7 +347,7 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
     // ------------------------------------------------------------------ delivery
 
     DeliveryResult deliver(WriterProxy<T> writer, WriterChange<T> change) {
-        long now = System.nanoTime();
+        long now = change.expiryNanoTime() != Long.MAX_VALUE || cache.limits().needsClock() ? System.nanoTime() : 0L;
         cache.lock.lock();
         try {
             if (cache.isClosed() || !writer.matched) {
@@ -598,10 +598,10 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
         } else if (max <= 0) {
             throw new IllegalArgumentException("maxSamples must be positive or LENGTH_UNLIMITED, not " + max);
         }
-        long now = System.nanoTime();
         SampleLoan<T> loan;
         cache.lock.lock();
         try {
+            long now = cache.hasExpiringSamples() ? System.nanoTime() : 0L;
             loan = freeLoans.pollLast();
             if (loan == null) {
                 loan = new SampleLoan<>(this);
