@@ -76,10 +76,21 @@ public final class SiroccoServiceEnvironment extends ServiceEnvironment {
     public QosProvider defaultQosProvider() {
         QosProvider provider = qosProviders.orElseThrow(SiroccoServiceEnvironment::noXml).defaultProvider(this);
         if (provider == null) {
-            throw new IllegalStateException("no QoS profile file is configured: set SIROCCO_QOS_PROFILES or "
-                    + "put sirocco_qos_profiles.xml in the working directory");
+            throw new IllegalStateException("no QoS profiles are known: set SIROCCO_QOS_PROFILES (or "
+                    + "-Dsirocco.qosProfiles), put sirocco_qos_profiles.xml in the working directory, or open a "
+                    + "document with QosProvider.newQosProvider first");
         }
         return provider;
+    }
+
+    /**
+     * QoS profiles: the provider behind the default QoS of new participants and their children (the
+     * default profile file's {@code is_default_qos} profile), or {@code null} when there is no XML hook
+     * or no profile document. Participant factory and participants call it; see
+     * {@code io.sirocco.dcps.qos.xml}.
+     */
+    public QosProvider defaultQosProviderOrNull() {
+        return qosProviders.map(factory -> factory.defaultProvider(this)).orElse(null);
     }
 
     private static UnsupportedOperationException noXml() {
