@@ -77,6 +77,15 @@ public interface TypeCodec<T> {
      */
     void keyHash(T sample, byte[] target);
 
+    /**
+     * Whether {@link #keyHash} is an MD5 digest (the key's maximum size exceeds 16 bytes) rather than
+     * the key itself. A transport that receives only a key hash can recover the key from it only when
+     * this is false. The default, true, is the safe answer for codecs that do not know.
+     */
+    default boolean keyHashIsDigest() {
+        return true;
+    }
+
     /** Serializes the whole sample, in the encoding {@code out} was reset to. */
     void serialize(T sample, CdrOutput out);
 

@@ -108,6 +108,7 @@ public final class PojoCodec<T> implements TypeCodec<T> {
     }
 
     /** Whether the key hash is an MD5 digest (the key's maximum size exceeds 16 bytes). */
+    @Override
     public boolean keyHashIsDigest() {
         return md5;
     }
@@ -193,14 +194,20 @@ public final class PojoCodec<T> implements TypeCodec<T> {
         root.read(in, target, root.members, false);
     }
 
+    /**
+     * The serialized key of dispose and unregister messages: the key members in member-id order,
+     * nested keys flattened, no DHEADER, EMHEADER or parameter list, in the output's encoding (what
+     * Cyclone DDS and the IDL compiler's codecs write; in XCDR2 big-endian it is the key holder of
+     * the key hash).
+     */
     @Override
     public void serializeKey(T sample, CdrOutput out) {
-        root.write(sample, root.keys, true, out);
+        root.writeKeyHash(sample, root.keyHashOrder, out);
     }
 
     @Override
     public void deserializeKey(CdrInput in, T target) {
-        root.read(in, target, root.keys, true);
+        root.readKeyHash(in, target, root.keyHashOrder);
     }
 
     @Override

@@ -223,8 +223,10 @@ final class StructBuilder {
                 }
                 int kind = TypeMapper.primitiveKind(f);
                 ValueType vt = kind == Kinds.OBJECT ? mapper.valueType(f) : null;
+                // Key members are always must-understand (XTypes 1.3 7.2.2.4.4.4.8); Cyclone DDS sets the flag on
+                // their EMHEADERs and parameter headers, and so do the IDL-generated codecs.
                 members.add(new Member(f, members.size(), (int) id, kind, vt, access, slot, isKey, isOptional,
-                        mu != null && mu.value()));
+                        (mu != null && mu.value()) || isKey));
             }
         }
         Extensibility ext = type.getAnnotation(Extensibility.class);

@@ -534,6 +534,25 @@ final class StructCodec {
         }
     }
 
+    /** Reads what {@link #writeKeyHash} wrote into the key members of {@code o}. */
+    void readKeyHash(CdrInput in, Object o, Member[] order) {
+        for (Member m : order) {
+            if (m.kind != Kinds.OBJECT) {
+                readValue(in, o, m, false);
+                continue;
+            }
+            if (m.optional && !in.readBoolean()) {
+                m.access.setObject(o, m.slot, null);
+                continue;
+            }
+            Object current = m.access.getObject(o, m.slot);
+            Object v = m.type.readKeyHash(in, current);
+            if (v != current) {
+                m.access.setObject(o, m.slot, v);
+            }
+        }
+    }
+
     /** Largest end position of {@link #writeKeyHash} started at {@code pos}, or {@link ValueType#UNBOUNDED}. */
     long keyHashEnd(long pos, Member[] order) {
         long p = pos;

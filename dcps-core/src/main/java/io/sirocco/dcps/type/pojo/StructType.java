@@ -86,6 +86,13 @@ final class StructType extends ValueType {
     }
 
     @Override
+    Object readKeyHash(CdrInput in, Object current) {
+        Object o = current != null ? current : codec.newInstance();
+        codec.readKeyHash(in, o, codec.nestedKeyHashOrder);
+        return o;
+    }
+
+    @Override
     long keyHashEnd(long pos) {
         return codec.keyHashEnd(pos, codec.nestedKeyHashOrder);
     }

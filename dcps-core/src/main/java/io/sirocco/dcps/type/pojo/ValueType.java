@@ -65,6 +65,11 @@ public abstract class ValueType {
         write(value, out);
     }
 
+    /** Reads what {@link #writeKeyHash} wrote (in whatever version and byte order {@code in} has). */
+    Object readKeyHash(CdrInput in, Object current) {
+        return read(in, current);
+    }
+
     /** Largest end position after this value as part of a key hash written from {@code pos}, or {@link #UNBOUNDED}. */
     abstract long keyHashEnd(long pos);
 

@@ -1,0 +1,2 @@
+/** The IDL parser: tokens to the syntax tree of {@code io.sirocco.idl.ast}. */
+package io.sirocco.idl.parse;

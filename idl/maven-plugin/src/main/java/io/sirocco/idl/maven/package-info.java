@@ -1,0 +1,2 @@
+/** The {@code sirocco-idl:generate} Maven goal. */
+package io.sirocco.idl.maven;
