@@ -36,6 +36,21 @@ public final class Guid implements Comparable<Guid> {
         return new Guid(high, ((long) random << 32) | EntityIds.PARTICIPANT);
     }
 
+    /** A GUID from its two halves (see {@link #high()} and {@link #low()}). */
+    public static Guid of(long high, long low) {
+        return new Guid(high, low);
+    }
+
+    /** Bytes 0..7 (prefix), big-endian. */
+    public long high() {
+        return prefixHigh;
+    }
+
+    /** Bytes 8..15 (end of the prefix, then the entity id), big-endian. */
+    public long low() {
+        return prefixLowAndEntity;
+    }
+
     /** A GUID from its 16 bytes. */
     public static Guid fromBytes(byte[] bytes, int offset) {
         long high = 0;

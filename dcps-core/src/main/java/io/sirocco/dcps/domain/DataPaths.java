@@ -15,9 +15,20 @@ final class DataPaths {
     private DataPaths() {
     }
 
+    /**
+     * {@code sirocco.intraProcess} / {@code SIROCCO_INTRA_PROCESS} (default true). Off, participants
+     * of one JVM talk only through the transports, as if they were in different processes, which
+     * tests and diagnosis of the wire protocol need.
+     */
+    static boolean intraProcessEnabled() {
+        return io.sirocco.dcps.core.Setting.of("intraProcess").bool(true);
+    }
+
     static List<DataPath> open(ParticipantContext participant) {
         List<DataPath> paths = new ArrayList<>();
-        paths.add(IntraProcessPath.open(participant));
+        if (intraProcessEnabled()) {
+            paths.add(IntraProcessPath.open(participant));
+        }
         for (DataPathProvider provider : ServiceLoader.load(DataPathProvider.class, DataPaths.class.getClassLoader())) {
             try {
                 DataPath path = provider.open(participant);

@@ -13,6 +13,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * topic, writer and reader is "discovered" by all participants of the domain at once, which fills
  * their built-in topics and lets {@code getDiscoveredXxx} and {@code findTopic} see local entities.
  * Remote discovery (RTPS) reports into the same participants through their discovery context.
+ *
+ * <p>When participants of one JVM do not talk in-process ({@code sirocco.intraProcess=false}),
+ * each participant only sees its own entities here and learns of the others through the
+ * transports, exactly as if they ran in different processes.
  */
 public final class Domain {
     private static final ConcurrentHashMap<Integer, Domain> DOMAINS = new ConcurrentHashMap<>();
@@ -57,50 +61,70 @@ public final class Domain {
         return topics;
     }
 
+    /** Whether {@code participant} sees what belongs to the participant with GUID {@code owner}. */
+    private static boolean sees(SiroccoParticipant participant, Guid owner) {
+        return participant.guid().samePrefix(owner) || DataPaths.intraProcessEnabled();
+    }
+
     synchronized void join(SiroccoParticipant participant) {
         participants.add(participant);
         for (SiroccoParticipant other : participants) {
-            other.discovery().localParticipantDiscovered(participant);
-            if (other != participant) {
+            if (sees(other, participant.guid())) {
+                other.discovery().localParticipantDiscovered(participant);
+            }
+            if (other != participant && sees(participant, other.guid())) {
                 participant.discovery().localParticipantDiscovered(other);
             }
         }
         for (SiroccoTopic<?> topic : topics) {
-            participant.discovery().localTopicDiscovered(topic);
+            if (sees(participant, topic.guid())) {
+                participant.discovery().localTopicDiscovered(topic);
+            }
         }
         for (WriterDescription writer : writers) {
-            participant.discovery().publicationDiscovered(writer);
+            if (sees(participant, writer.guid())) {
+                participant.discovery().publicationDiscovered(writer);
+            }
         }
         for (ReaderDescription reader : readers) {
-            participant.discovery().subscriptionDiscovered(reader);
+            if (sees(participant, reader.guid())) {
+                participant.discovery().subscriptionDiscovered(reader);
+            }
         }
     }
 
     synchronized void leave(SiroccoParticipant participant) {
         participants.remove(participant);
         for (SiroccoParticipant other : participants) {
-            other.discovery().participantLost(participant.guid());
+            if (sees(other, participant.guid())) {
+                other.discovery().participantLost(participant.guid());
+            }
         }
     }
 
     /** A topic was enabled: announce it and check every same-named topic for a type clash. */
     public synchronized void topicEnabled(SiroccoTopic<?> topic) {
         for (SiroccoTopic<?> other : topics) {
-            if (other.getName().equals(topic.getName()) && !other.getTypeName().equals(topic.getTypeName())) {
+            if (other.getName().equals(topic.getName()) && !other.getTypeName().equals(topic.getTypeName())
+                    && sees(topic.participant(), other.guid())) {
                 other.inconsistentTopicFound();
                 topic.inconsistentTopicFound();
             }
         }
         topics.add(topic);
         for (SiroccoParticipant participant : participants) {
-            participant.discovery().localTopicDiscovered(topic);
+            if (sees(participant, topic.guid())) {
+                participant.discovery().localTopicDiscovered(topic);
+            }
         }
     }
 
     public synchronized void topicClosed(SiroccoTopic<?> topic) {
         topics.remove(topic);
         for (SiroccoParticipant participant : participants) {
-            participant.discovery().topicLost(topic.guid());
+            if (sees(participant, topic.guid())) {
+                participant.discovery().topicLost(topic.guid());
+            }
         }
     }
 
@@ -108,14 +132,18 @@ public final class Domain {
         writers.removeIf(w -> w.guid().equals(writer.guid()));
         writers.add(writer);
         for (SiroccoParticipant participant : participants) {
-            participant.discovery().publicationDiscovered(writer);
+            if (sees(participant, writer.guid())) {
+                participant.discovery().publicationDiscovered(writer);
+            }
         }
     }
 
     public synchronized void writerRetracted(Guid writer) {
         writers.removeIf(w -> w.guid().equals(writer));
         for (SiroccoParticipant participant : participants) {
-            participant.discovery().publicationLost(writer);
+            if (sees(participant, writer)) {
+                participant.discovery().publicationLost(writer);
+            }
         }
     }
 
@@ -123,14 +151,18 @@ public final class Domain {
         readers.removeIf(r -> r.guid().equals(reader.guid()));
         readers.add(reader);
         for (SiroccoParticipant participant : participants) {
-            participant.discovery().subscriptionDiscovered(reader);
+            if (sees(participant, reader.guid())) {
+                participant.discovery().subscriptionDiscovered(reader);
+            }
         }
     }
 
     public synchronized void readerRetracted(Guid reader) {
         readers.removeIf(r -> r.guid().equals(reader));
         for (SiroccoParticipant participant : participants) {
-            participant.discovery().subscriptionLost(reader);
+            if (sees(participant, reader)) {
+                participant.discovery().subscriptionLost(reader);
+            }
         }
     }
 }

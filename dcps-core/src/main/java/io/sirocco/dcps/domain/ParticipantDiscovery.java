@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.omg.dds.core.InstanceHandle;
+import org.omg.dds.core.policy.TopicData;
 import org.omg.dds.domain.DomainParticipantQos;
 import org.omg.dds.topic.ParticipantBuiltinTopicData;
 import org.omg.dds.topic.PublicationBuiltinTopicData;
@@ -150,11 +151,17 @@ public final class ParticipantDiscovery implements ParticipantContext {
         feed(topicReader, guid, ChangeKind.ALIVE, data);
     }
 
-    void topicLost(Guid guid) {
+    @Override
+    public void topicLost(Guid guid) {
         TopicBuiltinTopicData data = topics.remove(guid);
         if (data != null) {
             feed(topicReader, guid, ChangeKind.DISPOSED_UNREGISTERED, data);
         }
+    }
+
+    @Override
+    public TopicData topicData(String topicName) {
+        return participant.topicDataOf(topicName);
     }
 
     @Override

@@ -37,6 +37,7 @@ import java.util.concurrent.TimeoutException;
 import org.omg.dds.core.Duration;
 import org.omg.dds.core.InstanceHandle;
 import org.omg.dds.core.ModifiableTime;
+import org.omg.dds.core.QosProvider;
 import org.omg.dds.core.StatusCondition;
 import org.omg.dds.core.Time;
 import org.omg.dds.core.policy.TopicData;
@@ -44,9 +45,11 @@ import org.omg.dds.core.status.Status;
 import org.omg.dds.domain.DomainParticipant;
 import org.omg.dds.domain.DomainParticipantListener;
 import org.omg.dds.domain.DomainParticipantQos;
+import org.omg.dds.pub.DataWriterQos;
 import org.omg.dds.pub.Publisher;
 import org.omg.dds.pub.PublisherListener;
 import org.omg.dds.pub.PublisherQos;
+import org.omg.dds.sub.DataReaderQos;
 import org.omg.dds.sub.Subscriber;
 import org.omg.dds.sub.SubscriberListener;
 import org.omg.dds.sub.SubscriberQos;
@@ -87,6 +90,9 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
     private volatile PublisherQos defaultPublisherQos;
     private volatile SubscriberQos defaultSubscriberQos;
     private volatile TopicQos defaultTopicQos;
+    /** QoS profiles: the default profile's writer and reader QoS, for new publishers and subscribers. */
+    private final DataWriterQos profileWriterQos;
+    private final DataReaderQos profileReaderQos;
     private volatile long lastLivelinessAssertion = System.nanoTime();
 
     SiroccoParticipant(SiroccoServiceEnvironment environment, SiroccoParticipantFactory factory, int domainId,
@@ -101,6 +107,17 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
         this.defaultTopicQos = environment.qosDefaults().topicQos();
         GuidHandles.register(guid, handle);
         this.builtinSubscriber = createBuiltinSubscriber();
+        // QoS profiles (io.sirocco.dcps.qos.xml): the default profile file's is_default_qos profile gives the
+        // default topic, publisher, subscriber, writer and reader QoS. Read after the built-in subscriber
+        // was created, so that built-in topics and readers keep Sirocco's own QoS.
+        QosProvider profiles = environment.defaultQosProviderOrNull();
+        if (profiles != null) {
+            this.defaultTopicQos = profiles.getTopicQos();
+            this.defaultPublisherQos = profiles.getPublisherQos();
+            this.defaultSubscriberQos = profiles.getSubscriberQos();
+        }
+        this.profileWriterQos = profiles == null ? null : profiles.getDataWriterQos();
+        this.profileReaderQos = profiles == null ? null : profiles.getDataReaderQos();
     }
 
     @Override
@@ -263,6 +280,9 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
         PublisherQos effective = qos == null ? defaultPublisherQos : qos;
         QosRules.checkConsistent(effective);
         SiroccoPublisher publisher = new SiroccoPublisher(environment, this, effective, listener, mask);
+        if (profileWriterQos != null) {
+            publisher.setDefaultDataWriterQos(profileWriterQos); // QoS profiles, see the constructor
+        }
         publishers.add(publisher);
         if (isEnabled() && qos().getEntityFactory().isAutoEnableCreatedEntities()) {
             publisher.enable();
@@ -298,6 +318,9 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
         SubscriberQos effective = qos == null ? defaultSubscriberQos : qos;
         QosRules.checkConsistent(effective);
         SiroccoSubscriber subscriber = new SiroccoSubscriber(environment, this, effective, listener, mask, false);
+        if (profileReaderQos != null) {
+            subscriber.setDefaultDataReaderQos(profileReaderQos); // QoS profiles, see the constructor
+        }
         subscribers.add(subscriber);
         if (isEnabled() && qos().getEntityFactory().isAutoEnableCreatedEntities()) {
             subscriber.enable();
@@ -713,6 +736,9 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
         checkEnabled();
         long now = System.nanoTime();
         livelinessAsserted(now);
+        for (DataPath path : paths) {
+            path.livelinessAsserted(null);
+        }
         for (SiroccoPublisher publisher : publishers) {
             for (SiroccoDataWriter<?> writer : publisher.writers()) {
                 writer.participantAsserted(now);

@@ -5,6 +5,7 @@ import io.sirocco.dcps.entity.StatusKind;
 import io.sirocco.dcps.qos.QosRules;
 import java.util.Collection;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.omg.dds.core.QosProvider;
 import org.omg.dds.core.ServiceEnvironment;
 import org.omg.dds.core.status.Status;
 import org.omg.dds.domain.DomainParticipant;
@@ -24,6 +25,8 @@ public final class SiroccoParticipantFactory extends DomainParticipantFactory {
     private final CopyOnWriteArrayList<SiroccoParticipant> participants = new CopyOnWriteArrayList<>();
     private volatile DomainParticipantFactoryQos qos;
     private volatile DomainParticipantQos defaultParticipantQos;
+    /** QoS profiles: whether the default profile file's defaults were applied (see applyDefaultProfile). */
+    private volatile boolean defaultProfileApplied;
 
     public SiroccoParticipantFactory(SiroccoServiceEnvironment environment) {
         this.environment = environment;
@@ -38,7 +41,7 @@ public final class SiroccoParticipantFactory extends DomainParticipantFactory {
 
     @Override
     public DomainParticipant createParticipant(int domainId) {
-        return createParticipant(domainId, defaultParticipantQos, null, StatusKind.ALL_MASK);
+        return createParticipant(domainId, getDefaultParticipantQos(), null, StatusKind.ALL_MASK);
     }
 
     @Override
@@ -59,6 +62,7 @@ public final class SiroccoParticipantFactory extends DomainParticipantFactory {
         if (domainId < 0 || domainId > MAX_DOMAIN_ID) {
             throw new IllegalArgumentException("domainId must be between 0 and " + MAX_DOMAIN_ID + ", got " + domainId);
         }
+        applyDefaultProfile();
         DomainParticipantQos effective = participantQos == null ? defaultParticipantQos : participantQos;
         QosRules.checkConsistent(effective);
         SiroccoParticipant participant = new SiroccoParticipant(environment, this, domainId, effective, listener, mask);
@@ -86,6 +90,7 @@ public final class SiroccoParticipantFactory extends DomainParticipantFactory {
 
     @Override
     public DomainParticipantFactoryQos getQos() {
+        applyDefaultProfile();
         return qos;
     }
 
@@ -94,11 +99,13 @@ public final class SiroccoParticipantFactory extends DomainParticipantFactory {
         if (newQos == null) {
             throw new IllegalArgumentException("qos must not be null");
         }
+        applyDefaultProfile();
         this.qos = newQos;
     }
 
     @Override
     public DomainParticipantQos getDefaultParticipantQos() {
+        applyDefaultProfile();
         return defaultParticipantQos;
     }
 
@@ -108,7 +115,31 @@ public final class SiroccoParticipantFactory extends DomainParticipantFactory {
             throw new IllegalArgumentException("qos must not be null");
         }
         QosRules.checkConsistent(newQos);
+        applyDefaultProfile();
         this.defaultParticipantQos = newQos;
+    }
+
+    /**
+     * QoS profiles (io.sirocco.dcps.qos.xml): on first use, the default profile of the default profile
+     * file (SIROCCO_QOS_PROFILES, -Dsirocco.qosProfiles or ./sirocco_qos_profiles.xml) replaces the
+     * built-in factory QoS and default participant QoS. Lazy because this factory is built inside the
+     * environment's constructor, before the environment can read profiles; a broken file fails the call
+     * that needed it, with the file's error, and is read again on the next call.
+     */
+    private void applyDefaultProfile() {
+        if (defaultProfileApplied) {
+            return;
+        }
+        synchronized (this) {
+            if (!defaultProfileApplied) {
+                QosProvider profiles = environment.defaultQosProviderOrNull();
+                if (profiles != null) {
+                    qos = profiles.getDomainParticipantFactoryQos();
+                    defaultParticipantQos = profiles.getDomainParticipantQos();
+                }
+                defaultProfileApplied = true;
+            }
+        }
     }
 
     @Override

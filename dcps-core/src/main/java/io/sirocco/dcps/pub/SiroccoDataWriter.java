@@ -16,6 +16,7 @@ import io.sirocco.dcps.error.PreconditionFailedException;
 import io.sirocco.dcps.error.ResourceLimitException;
 import io.sirocco.dcps.qos.QosMatching;
 import io.sirocco.dcps.qos.QosRules;
+import io.sirocco.dcps.qos.xml.EntityProfiles;
 import io.sirocco.dcps.spi.ChangeKind;
 import io.sirocco.dcps.spi.DataPath;
 import io.sirocco.dcps.spi.FlowControlTimeoutException;
@@ -24,6 +25,7 @@ import io.sirocco.dcps.spi.MatchedReader;
 import io.sirocco.dcps.spi.ReaderDescription;
 import io.sirocco.dcps.spi.WriterChange;
 import io.sirocco.dcps.spi.WriterDescription;
+import io.sirocco.dcps.type.DefaultRepresentations;
 import io.sirocco.dcps.timer.Timer;
 import io.sirocco.dcps.topic.SiroccoTopic;
 import io.sirocco.dcps.type.TypeCodec;
@@ -103,7 +105,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         this.publisher = publisher;
         this.topic = topic;
         this.codec = topic.codec();
-        this.history = new WriterHistory<>(codec, environment);
+        this.history = new WriterHistory<>(codec, environment, this::changeRemoved);
         this.instances = new KeyedIndex<>(codec);
         this.statuses = new WriterStatuses(environment);
         this.listeners = new WriterListeners<>(this, publisher, statuses);
@@ -121,8 +123,10 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         return "DataWriter of topic \"" + topic.getName() + "\"";
     }
 
+    /** What matching and discovery see: the QoS with the data representation actually written. */
     private WriterDescription describeSelf(DataWriterQos qos) {
-        return new WriterDescription(guid, topic.getName(), topic.getTypeName(), qos, publisher.qos(), true);
+        DataWriterQos effective = qos.withPolicy(DefaultRepresentations.forWriter(qos.getRepresentation(), codec));
+        return new WriterDescription(guid, topic.getName(), topic.getTypeName(), effective, publisher.qos(), true);
     }
 
     // ------------------------------------------------------------------ life cycle
@@ -224,7 +228,9 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
 
     @Override
     public void setQos(String qosLibraryName, String qosProfileName) {
-        setQos(environment.defaultQosProvider().getDataWriterQos(qosLibraryName + "::" + qosProfileName));
+        // QoS profiles: a topic_filter in the profile is matched against this writer's topic.
+        setQos(EntityProfiles.dataWriterQos(environment.defaultQosProvider(), qosLibraryName, qosProfileName,
+                topic.getName()));
     }
 
     /** Re-announces the writer after its own or its publisher's QoS changed. */
@@ -551,6 +557,13 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         history.removeUpTo(acknowledged);
     }
 
+    /** Tells the paths that a change left the history (called under the writer's lock). */
+    private void changeRemoved(long sequenceNumber) {
+        for (DataPath path : pathArray) {
+            path.changeRemoved(this, sequenceNumber);
+        }
+    }
+
     /** Publishes what a suspension or a coherent set held back, as one coherent set. */
     void releasePending() {
         long deadline = saturatedAdd(System.nanoTime(), maxBlockingNanos());
@@ -809,6 +822,9 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         lock.lock();
         try {
             assertLivelinessLocked(System.nanoTime());
+            for (DataPath path : pathArray) {
+                path.livelinessAsserted(this);
+            }
         } finally {
             lock.unlock();
         }

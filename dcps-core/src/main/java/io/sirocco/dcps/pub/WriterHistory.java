@@ -20,9 +20,14 @@ final class WriterHistory<T> {
     private HistoryNode<T> tail;
     private int size;
 
-    WriterHistory(TypeCodec<T> codec, org.omg.dds.core.ServiceEnvironment environment) {
+    /** Told the sequence number of every change that leaves the history. */
+    private final java.util.function.LongConsumer removed;
+
+    WriterHistory(TypeCodec<T> codec, org.omg.dds.core.ServiceEnvironment environment,
+            java.util.function.LongConsumer removed) {
         this.codec = codec;
         this.environment = environment;
+        this.removed = removed;
     }
 
     int size() {
@@ -70,6 +75,7 @@ final class WriterHistory<T> {
     }
 
     void remove(HistoryNode<T> node) {
+        removed.accept(node.change.sequenceNumber());
         WriterInstance<T> instance = node.instance;
         if (node.previous == null) {
             head = node.next;

@@ -70,6 +70,23 @@ public interface DataPath extends AutoCloseable {
      */
     void writerLivelinessChanged(LocalWriter<?> writer, boolean alive);
 
+    /**
+     * A change left the writer's history (KEEP_LAST replacement, acknowledged and trimmed, lifespan
+     * expired); called under the writer's lock. Paths that keep their own copy of the history (in
+     * serialized form, for retransmission and late joiners) drop it here.
+     */
+    default <T> void changeRemoved(LocalWriter<T> writer, long sequenceNumber) {
+    }
+
+    /**
+     * The application asserted liveliness without writing: {@code writer.assertLiveliness()}, or
+     * {@code participant.assertLiveliness()} when {@code writer} is {@code null}. Paths whose peers
+     * track leases themselves tell them (RTPS: HEARTBEAT with the liveliness flag, or a
+     * participant message).
+     */
+    default void livelinessAsserted(LocalWriter<?> writer) {
+    }
+
     /** The participant's QoS (e.g. user data) changed. */
     void participantUpdated();
 

@@ -2,6 +2,7 @@ package io.sirocco.dcps.spi;
 
 import io.sirocco.dcps.core.Guid;
 import io.sirocco.dcps.core.SiroccoServiceEnvironment;
+import org.omg.dds.core.policy.TopicData;
 import org.omg.dds.domain.DomainParticipantQos;
 import org.omg.dds.topic.ParticipantBuiltinTopicData;
 import org.omg.dds.topic.TopicBuiltinTopicData;
@@ -28,6 +29,12 @@ public interface ParticipantContext {
     void participantLost(Guid participant);
 
     void topicDiscovered(Guid topic, TopicBuiltinTopicData data);
+
+    /** A remote topic is gone (its participant left, or its last endpoint did). */
+    void topicLost(Guid topic);
+
+    /** The TOPIC_DATA of this participant's topic of that name, or {@code null}; paths announce it. */
+    TopicData topicData(String topicName);
 
     void publicationDiscovered(WriterDescription writer);
 

@@ -116,17 +116,13 @@ final class ReaderCache<T> {
 
     // ------------------------------------------------------------------ delivery
 
-    /** Records the arrival of {@code sequenceNumber} from {@code writer}; false when already seen. */
+    /**
+     * Whether {@code sequenceNumber} from {@code writer} is new; false when already seen. A gap in
+     * the numbers is not a loss by itself (the writer may have filtered changes out for this reader,
+     * or declared them irrelevant): paths report real losses through {@code MatchedWriter.lost}.
+     */
     boolean acceptSequence(WriterProxy<T> writer, long sequenceNumber) {
-        long last = writer.lastSequence;
-        if (sequenceNumber <= last) {
-            return false;
-        }
-        if (last != 0 && sequenceNumber > last + 1 && !writer.description().local()) {
-            long gap = sequenceNumber - last - 1;
-            events.sampleLost((int) Math.min(gap, Integer.MAX_VALUE));
-        }
-        return true;
+        return sequenceNumber > writer.lastSequence;
     }
 
     /** A free slot for decoding a serialized change into before {@link #store}. */

@@ -15,6 +15,7 @@ import io.sirocco.dcps.error.PreconditionFailedException;
 import io.sirocco.dcps.filter.FilterExpression;
 import io.sirocco.dcps.qos.QosMatching;
 import io.sirocco.dcps.qos.QosRules;
+import io.sirocco.dcps.qos.xml.EntityProfiles;
 import io.sirocco.dcps.spi.ChangeKind;
 import io.sirocco.dcps.spi.DataPath;
 import io.sirocco.dcps.spi.DeliveryResult;
@@ -23,6 +24,7 @@ import io.sirocco.dcps.spi.MatchedWriter;
 import io.sirocco.dcps.spi.ReaderDescription;
 import io.sirocco.dcps.spi.WriterChange;
 import io.sirocco.dcps.spi.WriterDescription;
+import io.sirocco.dcps.type.DefaultRepresentations;
 import io.sirocco.dcps.timer.Timer;
 import io.sirocco.dcps.topic.TopicView;
 import io.sirocco.dcps.type.TypeCodec;
@@ -118,8 +120,10 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
         return subscriber;
     }
 
+    /** What matching and discovery see: the QoS with the data representations actually accepted. */
     private ReaderDescription describeSelf(DataReaderQos qos) {
-        return new ReaderDescription(guid, topicView.topic().getName(), topicView.topic().getTypeName(), qos,
+        DataReaderQos effective = qos.withPolicy(DefaultRepresentations.forReader(qos.getRepresentation()));
+        return new ReaderDescription(guid, topicView.topic().getName(), topicView.topic().getTypeName(), effective,
                 subscriber.qos(), true);
     }
 
@@ -235,7 +239,9 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
 
     @Override
     public void setQos(String qosLibraryName, String qosProfileName) {
-        setQos(environment.defaultQosProvider().getDataReaderQos(qosLibraryName + "::" + qosProfileName));
+        // QoS profiles: a topic_filter in the profile is matched against this reader's topic.
+        setQos(EntityProfiles.dataReaderQos(environment.defaultQosProvider(), qosLibraryName, qosProfileName,
+                topicView.topic().getName()));
     }
 
     /** Called by the subscriber when its QoS (e.g. partitions) changed. */

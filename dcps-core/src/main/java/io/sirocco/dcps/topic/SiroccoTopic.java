@@ -13,6 +13,7 @@ import io.sirocco.dcps.entity.StatusKind;
 import io.sirocco.dcps.error.EntityClosedException;
 import io.sirocco.dcps.error.PreconditionFailedException;
 import io.sirocco.dcps.qos.QosRules;
+import io.sirocco.dcps.qos.xml.EntityProfiles;
 import io.sirocco.dcps.status.InconsistentTopicNotice;
 import io.sirocco.dcps.status.InconsistentTopicSnapshot;
 import io.sirocco.dcps.sub.SiroccoDataReader;
@@ -172,7 +173,8 @@ public final class SiroccoTopic<T> extends EntityBase<TopicListener<T>, TopicQos
 
     @Override
     public void setQos(String qosLibraryName, String qosProfileName) {
-        setQos(environment.defaultQosProvider().getTopicQos(qosLibraryName + "::" + qosProfileName));
+        // QoS profiles: a topic_filter in the profile is matched against this topic's name.
+        setQos(EntityProfiles.topicQos(environment.defaultQosProvider(), qosLibraryName, qosProfileName, getName()));
     }
 
     /** Another topic of the same name with a different type exists in the domain. */

@@ -1,0 +1,6 @@
+package interop;
+
+/** {@code interop::Hue}. */
+public enum Hue {
+    RED, GREEN, BLUE
+}
