@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sirocco.rtps.net.TransportStatistics;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,8 @@ class FaultyNetworkTest extends RtpsFixture {
         int count = 100_000;
         Link link = link("BestEffort", false, LOSS, REORDER, DUPLICATE);
         long start = System.nanoTime();
-        writeInBackground(link.writer, count, 0).join();
+        // Paced, so that what is lost is what the faults drop, not what a receive buffer cannot hold.
+        writeInBackground(link.writer, count, 0, 200).join();
         int[] last = {-1};
         int[] received = {0};
         // Best effort has no end marker, and the last datagram may be lost or held back: markers
@@ -152,9 +154,18 @@ class FaultyNetworkTest extends RtpsFixture {
 
     /** Writes samples 0..count-1 (one instance) on a thread of its own: a flow-controlled write blocks. */
     private static CompletableFuture<Void> writeInBackground(DataWriter<Shape> writer, int count, int payloadSize) {
+        return writeInBackground(writer, count, payloadSize, Integer.MAX_VALUE);
+    }
+
+    /** Writes samples 0..count-1, pausing a millisecond after every {@code burst} samples. */
+    private static CompletableFuture<Void> writeInBackground(DataWriter<Shape> writer, int count, int payloadSize,
+            int burst) {
         return CompletableFuture.runAsync(() -> {
             Shape shape = new Shape("RED", 0);
             for (int i = 0; i < count; i++) {
+                if (i > 0 && i % burst == 0) {
+                    LockSupport.parkNanos(1_000_000);
+                }
                 shape.x = i;
                 shape.y = valueOf(i);
                 if (payloadSize > 0) {

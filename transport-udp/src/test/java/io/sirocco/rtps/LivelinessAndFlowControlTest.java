@@ -98,4 +98,32 @@ class LivelinessAndFlowControlTest extends RtpsFixture {
         p.writer().write(new Shape("RED", 99)); // room again
         eventually(10, "the write after the reader caught up", () -> takeData(p.reader()).size() == 1);
     }
+
+    @Test
+    void keepAllWriterWithASmallHistoryIsAcknowledgedWithoutWaitingForThePeriodicHeartbeat() throws Exception {
+        // With a one-minute heartbeat period, only heartbeats piggybacked within the writer's
+        // 8-sample window can free its history before each write's 200 ms blocking time runs out.
+        System.setProperty("sirocco.heartbeatPeriod", "60000");
+        Pair p;
+        try {
+            p = pair("SmallWindow", policies.Liveliness(), policies.ResourceLimits().withMaxSamples(8),
+                    policies.ResourceLimits());
+        } finally {
+            System.clearProperty("sirocco.heartbeatPeriod");
+        }
+        int count = 500;
+        for (int i = 0; i < count; i++) {
+            p.writer().write(new Shape("RED", i)); // a TimeoutException fails the test
+        }
+        List<Integer> received = new ArrayList<>();
+        eventually(10, "every sample arrives", () -> {
+            for (Shape s : takeData(p.reader())) {
+                received.add(s.x);
+            }
+            return received.size() == count;
+        });
+        for (int i = 0; i < count; i++) {
+            assertEquals(i, received.get(i));
+        }
+    }
 }

@@ -38,7 +38,6 @@ public final class Spdp {
     private final UdpNetwork network;
     private final MessageBuilder builder;
     private final ParameterListWriter parameters = new ParameterListWriter();
-    private final ParameterListReader reader = new ParameterListReader();
     private final byte[] keyHash;
     private final List<InetSocketAddress> peerTargets;
     private final Map<Guid, RemoteParticipant> participants = new ConcurrentHashMap<>();
@@ -146,7 +145,11 @@ public final class Spdp {
 
     // ------------------------------------------------------------------ receiving
 
-    /** An SPDP DATA from the receive path. */
+    /**
+     * An SPDP DATA from the receive path. Announcements may arrive on any socket, so this runs on
+     * both event loops at once: it keeps no parsing state in fields (announcements are rare enough
+     * that a fresh parameter-list reader per datagram costs nothing that matters).
+     */
     public void onData(Received m) {
         Guid guid;
         ParticipantData data = null;
@@ -157,7 +160,7 @@ public final class Spdp {
             if (m.payloadLength == 0) {
                 return;
             }
-            data = ParticipantData.read(reader.wrap(m.buffer, m.payloadOffset, m.payloadLength), m.vendorId);
+            data = ParticipantData.read(new ParameterListReader().wrap(m.buffer, m.payloadOffset, m.payloadLength), m.vendorId);
             guid = data.guid();
         }
         if (guid == null) {
@@ -185,7 +188,7 @@ public final class Spdp {
         if (m.payloadLength == 0) {
             return null;
         }
-        ParameterListReader in = reader.wrap(m.buffer, m.payloadOffset, m.payloadLength);
+        ParameterListReader in = new ParameterListReader().wrap(m.buffer, m.payloadOffset, m.payloadLength);
         while (in.next()) {
             if (in.pid() == ParameterIds.PARTICIPANT_GUID) {
                 return in.guid();

@@ -34,6 +34,9 @@ public final class RtpsReader {
     private static final int MAX_ASSEMBLIES = 16;
     /** How far ahead of the next expected change a GAP's range is recorded one by one. */
     private static final int MAX_GAP_MARKERS = 4096;
+    /** What an early entry costs beyond its payload (map entry, boxed key, record): counted so that
+     * payload-less changes and GAP markers cannot grow the buffer without bound. */
+    private static final int ENTRY_OVERHEAD = 128;
 
     private final ReaderContext context;
     private final Guid guid;
@@ -200,19 +203,15 @@ public final class RtpsReader {
             }
             FragmentAssembly assembly = w.assemblies.get(sequence);
             if (assembly == null) {
-                if (w.assemblies.size() >= MAX_ASSEMBLIES) {
-                    // Too many incomplete samples. Best effort gives up on the oldest; reliable keeps
-                    // the oldest (delivered first) and drops the newest, which will be sent again.
-                    if (w.reliable && w.assemblies.lastKey() < sequence) {
-                        dropped++;
-                        return;
-                    }
-                    w.assemblies.remove(w.reliable ? w.assemblies.lastKey() : w.assemblies.firstKey());
+                if (!makeRoomForAssembly(w, sequence, m.sampleSize)) {
+                    dropped++; // sent again once the samples before it are complete
+                    return;
                 }
                 assembly = w.spareAssembly != null ? w.spareAssembly : new FragmentAssembly();
                 w.spareAssembly = null;
                 assembly.reset(sequence, m.sampleSize, m.fragmentSize);
                 w.assemblies.put(sequence, assembly);
+                w.bufferedBytes += m.sampleSize;
             } else if (assembly.sampleSize != m.sampleSize || assembly.fragmentSize != m.fragmentSize) {
                 dropped++;
                 return;
@@ -229,7 +228,7 @@ public final class RtpsReader {
                 assembly.timestampNanos = m.timestampNanos;
             }
             if (assembly.add(m.fragmentStart, m.fragmentsInSubmessage, m.buffer, m.payloadOffset, m.payloadLength)) {
-                w.assemblies.remove(sequence);
+                removeAssembly(w, sequence);
                 accept(w, sequence, assembly.statusInfo, assembly.keyOnly, assembly.hasKeyHash ? assembly.keyHash : null,
                         assembly.timestampNanos, assembly.data, 0, assembly.sampleSize);
                 w.spareAssembly = assembly;
@@ -237,6 +236,43 @@ public final class RtpsReader {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Whether a new incomplete sample may start: at most {@value #MAX_ASSEMBLIES} at once, and their
+     * full sizes count against the writer's buffer limit with the early changes. Best effort gives up
+     * on the oldest to make room; reliable keeps the oldest (delivered first) and refuses the newer,
+     * which will be sent again, except the next expected sample, which is always taken so that the
+     * reader makes progress.
+     */
+    private boolean makeRoomForAssembly(RemoteWriter w, long sequence, int sampleSize) {
+        long limit = context.maxBufferedBytes();
+        if (!w.reliable) {
+            while (!w.assemblies.isEmpty()
+                    && (w.assemblies.size() >= MAX_ASSEMBLIES || w.bufferedBytes + sampleSize > limit)) {
+                removeAssembly(w, w.assemblies.firstKey());
+            }
+            return true;
+        }
+        if (sequence == w.nextExpected) {
+            if (w.assemblies.size() >= MAX_ASSEMBLIES) {
+                removeAssembly(w, w.assemblies.lastKey());
+            }
+            return true;
+        }
+        return w.assemblies.size() < MAX_ASSEMBLIES && w.bufferedBytes + sampleSize <= limit;
+    }
+
+    private static void removeAssembly(RemoteWriter w, long sequence) {
+        FragmentAssembly removed = w.assemblies.remove(sequence);
+        if (removed != null) {
+            w.bufferedBytes -= removed.sampleSize;
+        }
+    }
+
+    /** What an early entry counts against the buffer limit. */
+    private static long cost(Pending pending) {
+        return pending == RemoteWriter.IRRELEVANT ? ENTRY_OVERHEAD : ENTRY_OVERHEAD + pending.payload.length;
     }
 
     /** A complete change: delivered now, kept for later (it is early), or ignored (duplicate). */
@@ -272,7 +308,7 @@ public final class RtpsReader {
             duplicates++;
             return;
         }
-        if (w.bufferedBytes + length > context.maxBufferedBytes()) {
+        if (w.bufferedBytes + ENTRY_OVERHEAD + length > context.maxBufferedBytes()) {
             dropped++; // asked for again once the hole before it is filled
             return;
         }
@@ -284,7 +320,7 @@ public final class RtpsReader {
         pending.payload = new byte[length];
         System.arraycopy(buffer, offset, pending.payload, 0, length);
         w.early.put(sequence, pending);
-        w.bufferedBytes += length;
+        w.bufferedBytes += cost(pending);
     }
 
     /** Delivers what became deliverable: early changes that follow the next expected one. */
@@ -302,9 +338,7 @@ public final class RtpsReader {
                 return; // no room: it stays early
             }
             w.early.pollFirstEntry();
-            if (pending != RemoteWriter.IRRELEVANT) {
-                w.bufferedBytes -= pending.payload.length;
-            }
+            w.bufferedBytes -= cost(pending);
             if (sequence == w.nextExpected) {
                 w.nextExpected = sequence + 1;
                 w.lastDelivered = sequence;
@@ -327,8 +361,8 @@ public final class RtpsReader {
                 lost += sequence - w.nextExpected;
                 w.nextExpected = sequence + 1;
             }
+            w.bufferedBytes -= cost(pending);
             if (pending != RemoteWriter.IRRELEVANT) {
-                w.bufferedBytes -= pending.payload.length;
                 if (deliver) {
                     w.sink.deliver(sequence, pending.statusInfo, pending.keyOnly, pending.keyHash,
                             pending.timestampNanos, pending.payload, 0, pending.payload.length);
@@ -348,7 +382,9 @@ public final class RtpsReader {
 
     private void dropAssembliesThrough(RemoteWriter w, long sequence) {
         while (!w.assemblies.isEmpty() && w.assemblies.firstKey() <= sequence) {
-            w.spareAssembly = w.assemblies.pollFirstEntry().getValue();
+            FragmentAssembly done = w.assemblies.pollFirstEntry().getValue();
+            w.bufferedBytes -= done.sampleSize;
+            w.spareAssembly = done;
         }
     }
 
@@ -458,12 +494,24 @@ public final class RtpsReader {
         }
     }
 
-    private static void markIrrelevant(RemoteWriter w, long sequence) {
-        Pending previous = w.early.put(sequence, RemoteWriter.IRRELEVANT);
-        if (previous != null && previous != RemoteWriter.IRRELEVANT) {
-            w.bufferedBytes -= previous.payload.length;
+    /**
+     * Records that the writer declared {@code sequence} irrelevant. Beyond the buffer limit the mark
+     * is not kept: the reader asks for that change again later and the writer repeats the GAP.
+     */
+    private void markIrrelevant(RemoteWriter w, long sequence) {
+        Pending previous = w.early.get(sequence);
+        if (previous == RemoteWriter.IRRELEVANT) {
+            return;
         }
-        w.assemblies.remove(sequence);
+        if (previous == null && w.bufferedBytes + ENTRY_OVERHEAD > context.maxBufferedBytes()) {
+            return;
+        }
+        if (previous != null) {
+            w.bufferedBytes -= cost(previous);
+        }
+        w.early.put(sequence, RemoteWriter.IRRELEVANT);
+        w.bufferedBytes += ENTRY_OVERHEAD;
+        removeAssembly(w, sequence);
     }
 
     /**
