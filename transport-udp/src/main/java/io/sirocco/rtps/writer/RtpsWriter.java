@@ -258,8 +258,9 @@ public final class RtpsWriter {
             return;
         }
         long now = System.nanoTime();
-        if (reliableWriter && reliableReadersSynced()
-                && (samplesSinceHeartbeat >= heartbeatEvery || now - lastHeartbeat > context.heartbeatNanos() / 4)) {
+        if (reliableWriter
+                && (samplesSinceHeartbeat >= heartbeatEvery || now - lastHeartbeat > context.heartbeatNanos() / 4)
+                && reliableReadersSynced()) {
             live.heartbeat(Rtps.ENTITYID_UNKNOWN, entityId, history.first(), history.last(), ++heartbeatCount,
                     false, false);
             samplesSinceHeartbeat = 0;
