@@ -143,23 +143,30 @@ public final class SiroccoParticipant extends EntityBase<DomainParticipantListen
         return paths;
     }
 
-    /** The paths that carry {@code writer}: the one that claims it, or every one that carries it. */
+    /**
+     * The paths that carry {@code writer}: the one that claims it, or every one that carries it.
+     *
+     * @throws UnsupportedOperationException when its QoS asks for what no path here gives
+     *     (Acceleration REQUIRED without an accelerated path)
+     */
     public List<DataPath> pathsFor(WriterDescription writer) {
         for (DataPath path : paths) {
             if (path.claims(writer)) {
                 return List.of(path);
             }
         }
+        ExtensionPolicies.checkUnclaimed(paths, writer.qos(), "data writer of topic " + writer.topicName());
         return paths.stream().filter(path -> path.carries(writer)).toList();
     }
 
-    /** The paths that carry {@code reader}. */
+    /** The paths that carry {@code reader} (as {@link #pathsFor(WriterDescription)}). */
     public List<DataPath> pathsFor(ReaderDescription reader) {
         for (DataPath path : paths) {
             if (path.claims(reader)) {
                 return List.of(path);
             }
         }
+        ExtensionPolicies.checkUnclaimed(paths, reader.qos(), "data reader of topic " + reader.topicName());
         return paths.stream().filter(path -> path.carries(reader)).toList();
     }
 

@@ -139,9 +139,10 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
     @Override
     protected void onEnabled() {
         description = describeSelf(qos());
+        List<DataPath> chosen = publisher.participant().pathsFor(description); // may refuse the QoS
         lastAssertion = System.nanoTime();
         publisher.participant().domain().writerAnnounced(description);
-        paths.addAll(publisher.participant().pathsFor(description));
+        paths.addAll(chosen);
         pathArray = paths.toArray(new DataPath[0]);
         for (DataPath path : pathArray) {
             path.writerEnabled(this);

@@ -118,7 +118,12 @@ public final class SiroccoPublisher extends EntityBase<PublisherListener, Publis
         SiroccoDataWriter<TYPE> writer = new SiroccoDataWriter<>(environment, this, own, effective, listener, mask);
         writers.add(writer);
         if (isEnabled() && qos().getEntityFactory().isAutoEnableCreatedEntities()) {
-            writer.enable();
+            try {
+                writer.enable();
+            } catch (RuntimeException e) {
+                writer.close(); // the application never saw it
+                throw e;
+            }
         }
         return writer;
     }

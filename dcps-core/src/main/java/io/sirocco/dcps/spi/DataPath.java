@@ -32,6 +32,14 @@ public interface DataPath extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether this path writes samples in place into registered memory (shared memory, RDMA), which
+     * endpoints with Acceleration PREFERRED or REQUIRED ask for.
+     */
+    default boolean accelerates() {
+        return false;
+    }
+
     void writerEnabled(LocalWriter<?> writer);
 
     /** The writer's QoS changed (e.g. partitions): re-announce and re-match. */

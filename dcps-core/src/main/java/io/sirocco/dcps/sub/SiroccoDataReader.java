@@ -140,8 +140,9 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
         if (builtin) {
             return;
         }
+        List<DataPath> chosen = subscriber.participant().pathsFor(description); // may refuse the QoS
         subscriber.participant().domain().readerAnnounced(description);
-        for (DataPath path : subscriber.participant().pathsFor(description)) {
+        for (DataPath path : chosen) {
             paths.add(path);
             path.readerEnabled(this);
         }

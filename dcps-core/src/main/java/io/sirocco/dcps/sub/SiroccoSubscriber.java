@@ -110,7 +110,12 @@ public final class SiroccoSubscriber extends EntityBase<SubscriberListener, Subs
         view.readerCreated(reader);
         readers.add(reader);
         if (isEnabled() && qos().getEntityFactory().isAutoEnableCreatedEntities()) {
-            reader.enable();
+            try {
+                reader.enable();
+            } catch (RuntimeException e) {
+                reader.close(); // the application never saw it
+                throw e;
+            }
         }
         return reader;
     }
