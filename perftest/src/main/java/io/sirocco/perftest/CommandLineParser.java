@@ -62,8 +62,9 @@ public final class CommandLineParser {
             }
             return prefix + message;
         }
-        if (message.startsWith("Unmatched argument")) {
-            return message.replace("Unmatched argument at index", "unexpected argument at position") ;
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return unmatched.getUnmatched().getFirst() + ": unexpected argument (options start with '-', and a value "
+                    + "follows its option)";
         }
         return message;
     }

@@ -42,7 +42,7 @@ public final class CsvResultWriter implements ResultWriter {
     @Override
     public synchronized void latencyInterval(LatencyInterval r) {
         if (!latencyIntervalHeaderDone) {
-            header(LATENCY_INTERVAL_HEADER);
+            header(LATENCY_INTERVAL_HEADER, false);
             latencyIntervalHeaderDone = true;
         }
         row(LATENCY_INTERVAL_HEADER, r.cpuPercent(), Integer.toString(r.length()), one(r.latencyUs()), one(r.aveUs()),
@@ -51,8 +51,7 @@ public final class CsvResultWriter implements ResultWriter {
 
     @Override
     public synchronized void latencySummary(LatencySummary r) {
-        out.println();
-        header(LATENCY_SUMMARY_HEADER);
+        header(LATENCY_SUMMARY_HEADER, true);
         row(LATENCY_SUMMARY_HEADER, r.cpuPercent(), Integer.toString(r.length()), one(r.aveUs()), one(r.stdUs()),
                 one(r.minUs()), one(r.maxUs()), one(r.p50Us()), one(r.p90Us()), one(r.p99Us()), one(r.p9999Us()),
                 one(r.p999999Us()));
@@ -62,7 +61,7 @@ public final class CsvResultWriter implements ResultWriter {
     @Override
     public synchronized void throughputInterval(ThroughputInterval r) {
         if (!throughputIntervalHeaderDone) {
-            header(THROUGHPUT_INTERVAL_HEADER);
+            header(THROUGHPUT_INTERVAL_HEADER, false);
             throughputIntervalHeaderDone = true;
         }
         row(THROUGHPUT_INTERVAL_HEADER, r.cpuPercent(), Integer.toString(r.length()), Long.toString(r.totalSamples()),
@@ -72,8 +71,7 @@ public final class CsvResultWriter implements ResultWriter {
 
     @Override
     public synchronized void throughputSummary(ThroughputSummary r) {
-        out.println();
-        header(THROUGHPUT_SUMMARY_HEADER);
+        header(THROUGHPUT_SUMMARY_HEADER, true);
         row(THROUGHPUT_SUMMARY_HEADER, r.cpuPercent(), Integer.toString(r.length()), Long.toString(r.totalSamples()),
                 whole(r.avgSamplesPerSecond()), one(r.avgMbps()), Long.toString(r.lostSamples()),
                 two(r.lostPercent()));
@@ -85,8 +83,12 @@ public final class CsvResultWriter implements ResultWriter {
         out.flush();
     }
 
-    private void header(String header) {
+    /** A header line; a summary's comes after a blank line, which sets it off from the intervals. */
+    private void header(String header, boolean summary) {
         if (headers) {
+            if (summary) {
+                out.println();
+            }
             out.println(cpu ? header + CPU_COLUMN : header);
         }
     }

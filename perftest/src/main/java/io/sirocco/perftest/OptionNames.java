@@ -20,7 +20,10 @@ final class OptionNames {
         this.spec = spec;
     }
 
-    /** The arguments with every option name replaced by its declared spelling. */
+    /**
+     * The arguments with every option name replaced by its declared spelling, and {@code -name=value}
+     * split in two (the help shows {@code -name value}, as RTI Perftest writes it).
+     */
     List<String> canonical(List<String> args) {
         List<String> out = new ArrayList<>(args.size());
         for (int i = 0; i < args.size(); i++) {
@@ -30,18 +33,43 @@ final class OptionNames {
                 continue;
             }
             int equals = arg.indexOf('=');
-            String name = equals > 0 ? arg.substring(0, equals) : arg;
-            OptionSpec option = resolve(name);
-            if (equals > 0) {
-                out.add(option.longestName() + arg.substring(equals));
-                continue;
-            }
+            OptionSpec option = resolve(equals > 0 ? arg.substring(0, equals) : arg);
             out.add(option.longestName());
-            if (takesValue(option) && i + 1 < args.size()) {
-                out.add(args.get(++i)); // the value, even if it starts with '-' (a negative number)
+            if (equals > 0 && !takesValue(option)) {
+                throw new UsageException(option.longestName() + ": takes no value (" + arg + ")");
+            } else if (equals > 0) {
+                out.add(arg.substring(equals + 1));
+            } else if (takesValue(option)) {
+                out.add(valueOf(option, args, ++i));
             }
         }
         return out;
+    }
+
+    /**
+     * The value of {@code option} at {@code index}. It may start with '-' (a negative number, an
+     * interface name), but a missing value or another option in its place is an error that names
+     * {@code option} (picocli's own message would not say which value is missing).
+     */
+    private String valueOf(OptionSpec option, List<String> args, int index) {
+        String needs = option.longestName() + ": needs a value " + option.paramLabel();
+        if (index >= args.size()) {
+            throw new UsageException(needs);
+        }
+        String value = args.get(index);
+        if (value.startsWith("-") && !isNumber(value) && isOption(value)) {
+            throw new UsageException(needs + ", not the option " + value);
+        }
+        return value;
+    }
+
+    private boolean isOption(String arg) {
+        try {
+            resolve(arg.indexOf('=') > 0 ? arg.substring(0, arg.indexOf('=')) : arg);
+            return true;
+        } catch (UsageException e) {
+            return false;
+        }
     }
 
     /** The option a name or prefix stands for. */

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
  * names case-insensitive and lets any unambiguous prefix stand for them). Fields hold what the user
  * gave; the derived values a test runs with (latency count, batching, ...) are methods.
  */
-@Command(name = "perftest", sortOptions = false, usageHelpWidth = 100,
+@Command(name = "perftest", sortOptions = false, usageHelpWidth = 100, separator = " ",
+        customSynopsis = "./sirocco [-pub | -sub] [options]",
         description = "Sirocco's RTI-PerfTest-compatible latency and throughput test. Without -pub or -sub it "
                 + "runs a publisher and a subscriber itself: a latency test, then a throughput test.")
 public final class PerftestOptions {
@@ -122,7 +123,7 @@ public final class PerftestOptions {
             description = "Library of ThroughputQos, LatencyQos and AnnouncementQos. Default: PerftestQosLibrary.")
     String qosLibrary = "PerftestQosLibrary";
 
-    @Option(names = "-cpu", description = "Add the process's CPU usage (% of all cores) to the output.")
+    @Option(names = "-cpu", description = "Add the process's CPU usage (%% of all cores) to the output.")
     boolean cpu;
 
     @Option(names = "-noPrintIntervals", description = "Print only the summaries.")
