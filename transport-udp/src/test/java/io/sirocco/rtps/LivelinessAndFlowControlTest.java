@@ -101,19 +101,29 @@ class LivelinessAndFlowControlTest extends RtpsFixture {
 
     @Test
     void keepAllWriterWithASmallHistoryIsAcknowledgedWithoutWaitingForThePeriodicHeartbeat() throws Exception {
+        writeThroughASmallWindow("SmallWindow", 500, 0);
+    }
+
+    @Test
+    void fragmentedSamplesAreAcknowledgedWithoutWaitingForThePeriodicHeartbeat() throws Exception {
+        writeThroughASmallWindow("SmallWindowLarge", 100, 40_000); // three datagrams each
+    }
+
+    private void writeThroughASmallWindow(String topicName, int count, int payloadSize) throws Exception {
         // With a one-minute heartbeat period, only heartbeats piggybacked within the writer's
         // 8-sample window can free its history before each write's 200 ms blocking time runs out.
         System.setProperty("sirocco.heartbeatPeriod", "60000");
         Pair p;
         try {
-            p = pair("SmallWindow", policies.Liveliness(), policies.ResourceLimits().withMaxSamples(8),
+            p = pair(topicName, policies.Liveliness(), policies.ResourceLimits().withMaxSamples(8),
                     policies.ResourceLimits());
         } finally {
             System.clearProperty("sirocco.heartbeatPeriod");
         }
-        int count = 500;
         for (int i = 0; i < count; i++) {
-            p.writer().write(new Shape("RED", i)); // a TimeoutException fails the test
+            Shape shape = new Shape("RED", i);
+            shape.payload = new byte[payloadSize];
+            p.writer().write(shape); // a TimeoutException fails the test
         }
         List<Integer> received = new ArrayList<>();
         eventually(10, "every sample arrives", () -> {

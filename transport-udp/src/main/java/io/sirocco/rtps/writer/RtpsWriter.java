@@ -222,6 +222,7 @@ public final class RtpsWriter {
         int room = maxMessage - 96;
         if (change.length > room) {
             flushLive();
+            samplesSinceHeartbeat++;
             sendFragments(change, Rtps.ENTITYID_UNKNOWN, destinations, live);
             lastLiveSend = System.nanoTime();
             return;
@@ -258,6 +259,21 @@ public final class RtpsWriter {
             return;
         }
         long now = System.nanoTime();
+        piggybackHeartbeat(now);
+        liveView = view(live, liveView);
+        for (InetSocketAddress destination : destinations) {
+            liveView.clear().limit(live.size());
+            context.send(liveView, destination);
+        }
+        live.begin();
+        lastLiveSend = now;
+    }
+
+    /**
+     * Appends a heartbeat to the live datagram when one is due: after {@code heartbeatEvery} samples
+     * (so a KEEP_ALL writer is acknowledged before its history fills) or a quarter heartbeat period.
+     */
+    private void piggybackHeartbeat(long now) {
         if (reliableWriter
                 && (samplesSinceHeartbeat >= heartbeatEvery || now - lastHeartbeat > context.heartbeatNanos() / 4)
                 && reliableReadersSynced()) {
@@ -267,13 +283,6 @@ public final class RtpsWriter {
             lastHeartbeat = now;
             ensureHeartbeatTimer();
         }
-        liveView = view(live, liveView);
-        for (InetSocketAddress destination : destinations) {
-            liveView.clear().limit(live.size());
-            context.send(liveView, destination);
-        }
-        live.begin();
-        lastLiveSend = now;
     }
 
     private static ByteBuffer view(MessageBuilder builder, ByteBuffer cached) {
@@ -333,6 +342,9 @@ public final class RtpsWriter {
                 change.keyOnly);
         if (first + count > fragments && reliableWriter) {
             builder.heartbeatFragment(readerId, entityId, change.sequence, fragments, ++heartbeatCount);
+            if (builder == live) {
+                piggybackHeartbeat(System.nanoTime()); // as for unfragmented live data
+            }
         }
         ByteBuffer view = ByteBuffer.wrap(builder.buffer(), 0, builder.size());
         for (InetSocketAddress target : targets) {
