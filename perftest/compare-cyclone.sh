@@ -13,7 +13,9 @@
 # (interface lo, peer 127.0.0.1, no multicast), ddsperf with ../shared/cyclone-loopback.xml (or an
 # equivalent file written here when that is missing) through CYCLONEDDS_URI. Sizes are whole
 # samples: Sirocco's -dataLen (28 bytes of header included), ddsperf's "size" (its 12 bytes of
-# header included). Both sides are reliable, KEEP_ALL for throughput.
+# header included). Both sides are reliable, KEEP_ALL for throughput, with the same amount of
+# unacknowledged data allowed: Cyclone's writer may hold up to its WhcHigh watermark (500 kB by
+# default) unacknowledged, so Sirocco's -sendQueueSize is 500 kB / size (at least RTI's default, 50).
 #
 # Latency: ping-pong, one sample in flight, one-way latency = round trip / 2 on both sides (ddsperf
 # prints RTT/2 too), in us. Sirocco: median and 99th percentile of every round trip after its
@@ -129,8 +131,9 @@ sirocco_latency() { # size -> "p50 p99"
 sirocco_throughput() { # size -> "samples/s Mb/s"
   local s=$1 row
   background "sirocco-thr-sub-$s" "${java_cmd[@]}" -sub -dataLen "$s" -domain "$domain" -noPrintIntervals
+  local queue=$((500000 / s)); ((queue >= 50)) || queue=50
   foreground "sirocco-thr-pub-$s" "${java_cmd[@]}" -pub -dataLen "$s" -executionTime "$seconds" \
-    -domain "$domain" -noPrintIntervals || { await; echo "- -"; return; }
+    -sendQueueSize "$queue" -domain "$domain" -noPrintIntervals || { await; echo "- -"; return; }
   await
   row=$(row_after "$work/sirocco-thr-sub-$s.out" "Sample Size (Bytes), Total Samples")
   [ -n "$row" ] || { echo "- -"; return; }

@@ -13,7 +13,9 @@ import java.lang.foreign.MemorySegment;
 public interface DeliveryHandler {
 
     /**
-     * @param senderRank the sender's rank in the view
+     * @param senderRank the sender's rank in the view being delivered (ranks are renumbered when a view
+     *     change removes members; {@link ViewListener#viewInstalled} runs before the first delivery of a
+     *     new view)
      * @param index the message's per-sender index (null messages of ordered mode use indices too, so
      *     indices of delivered messages can skip)
      * @param globalSeq ordered mode: the position in the total order (round-robin

@@ -20,6 +20,11 @@ import java.lang.foreign.MemorySegment;
  * * k + q)}; a sequence is stable once below every member's {@code seq_num}, and is then delivered in
  * order and counted in {@code delivered_num}. A sender whose next sequence lags the highest one
  * received sends null messages, so an idle sender never holds the order back.
+ *
+ * <p>Wedged (a view change is under way): ordered delivery and null-sends stop; receiving goes on
+ * from senders that are not suspected (the leader waits until every survivor has everything they
+ * sent), and unordered delivery goes on with it. {@link #deliverTrim} then delivers the ragged
+ * trim the leader decided, the last deliveries of the view.
  */
 final class DeliveryPredicate implements SstPredicate {
 
@@ -36,6 +41,8 @@ final class DeliveryPredicate implements SstPredicate {
     private final int myIndex;
     private final int me;
     private final int members;
+    private final boolean[] ignored;
+    private boolean wedged;
     private long seqNum;
     private long deliveredNum;
 
@@ -57,12 +64,31 @@ final class DeliveryPredicate implements SstPredicate {
             rows[q] = sst.fabric().row(senders[q]);
         }
         received = new long[k];
+        ignored = new boolean[k];
+    }
+
+    /** Stops ordered delivery and null-sends for the rest of this view. */
+    void wedge() {
+        wedged = true;
+    }
+
+    /** Stops receiving from sender index {@code q} (it is suspected: its last messages are trimmed). */
+    void ignore(int q) {
+        ignored[q] = true;
+    }
+
+    /** Messages received from sender index {@code q} (this member's num_received[q]). */
+    long received(int q) {
+        return received[q];
     }
 
     @Override
     public int poll() {
         int work = 0;
         for (int q = 0; q < k; q++) {
+            if (ignored[q]) {
+                continue;
+            }
             int rank = senders[q];
             long from = received[q];
             int n = receiver.available(rank, from);
@@ -78,7 +104,7 @@ final class DeliveryPredicate implements SstPredicate {
             sst.write(layout.numReceived(q), received[q]);
             work += n;
         }
-        if (ordered && k > 0) {
+        if (ordered && k > 0 && !wedged) {
             work += deliverStable();
             work += sendNulls();
         }
@@ -133,6 +159,54 @@ final class DeliveryPredicate implements SstPredicate {
         }
         // Our messages with sequence ≤ highest must exist before anything up to highest is stable.
         return mySender.trySendNulls((highest - myIndex) / k + 1);
+    }
+
+    /**
+     * The view's last deliveries: sender index {@code q}'s messages below {@code trim[q]} and nothing
+     * after them. Ordered: every such message not yet delivered, in global order from
+     * {@code delivered_num} (skipping trimmed sequences), which gives every survivor the same
+     * sequence since all of them deliver the same set in the same order and what any member delivered
+     * before was stable, hence received everywhere, hence under the trim. Unordered: each message was
+     * delivered on arrival, so this only checks that the trim was reached.
+     */
+    void deliverTrim(long[] trim) {
+        for (int q = 0; q < k; q++) {
+            if (received[q] < trim[q] && !receivedUpTo(q, trim[q])) {
+                throw new IllegalStateException("ragged trim: sender " + senders[q] + " message " + (trim[q] - 1)
+                        + " is not here");
+            }
+        }
+        if (!ordered) {
+            return;
+        }
+        long end = 0;
+        for (int q = 0; q < k; q++) {
+            if (trim[q] > 0) {
+                end = Math.max(end, (trim[q] - 1) * k + q + 1);
+            }
+        }
+        for (long seq = deliveredNum; seq < end; seq++) {
+            int q = (int) (seq % k);
+            long index = seq / k;
+            int rank = senders[q];
+            if (index < trim[q] && !receiver.isNull(rank, index)) {
+                handler.deliver(rank, index, seq, rows[q], receiver.payloadOffset(index), receiver.size(rank, index));
+            }
+        }
+        deliveredNum = Math.max(deliveredNum, end);
+    }
+
+    /** Unordered delivery happens on receipt, so a trim above what arrived here is a protocol bug. */
+    private boolean receivedUpTo(int q, long bound) {
+        if (!ordered) {
+            return false;
+        }
+        for (long i = received[q]; i < bound; i++) {
+            if (!receiver.arrived(senders[q], i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ordered mode: global sequences delivered here so far. */

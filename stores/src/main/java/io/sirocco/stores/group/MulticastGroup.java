@@ -4,81 +4,81 @@ import io.sirocco.stores.fabric.FabricException;
 import io.sirocco.stores.fabric.FabricGroup;
 import io.sirocco.stores.fabric.FabricProvider;
 import io.sirocco.stores.fabric.GroupLayout;
-import io.sirocco.stores.smc.FlowControl;
-import io.sirocco.stores.smc.SmcLayout;
-import io.sirocco.stores.smc.SmcReceiver;
 import io.sirocco.stores.smc.SmcSender;
 import io.sirocco.stores.smc.SmcSlot;
 import io.sirocco.stores.sst.PredicateThread;
-import io.sirocco.stores.sst.Sst;
-import io.sirocco.stores.sst.SstLayout;
 import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * One member of one view of a group: multicast over an SST and per-sender SMC rings on a
- * {@link FabricGroup}, delivered ordered or unordered to a {@link DeliveryHandler} on the group's
- * predicate thread. The view is static (no failure handling yet).
+ * One member of a group: multicast over an SST and per-sender SMC rings on a {@link FabricGroup},
+ * delivered ordered or unordered to a {@link DeliveryHandler} on the group's predicate thread, with
+ * failure detection and view change (see {@link ViewChange}): when members fail, the survivors agree
+ * on the messages that end the view, deliver them identically, and go on in a new view on a new
+ * fabric region; a member that is left in a minority stops ({@link MembershipException}).
  *
  * <p>Sending, zero-copy: {@code slot = claim()}, write the message into {@code slot.payload()},
  * {@code commit(slot, length)}. Claim and commit happen on the same thread; the window bounds how
  * many messages may be outstanding, and claim waits (by the configured idle strategy) while it is
- * full.
+ * full. During a view change claim waits for the new view and then claims there; a committed
+ * message of a surviving sender is never lost across a view change. A claimed slot holds the view
+ * change back until it is committed or aborted.
  */
 public final class MulticastGroup implements AutoCloseable {
 
-    private final FabricGroup fabric;
+    private final FabricProvider provider;
+    private final String group;
     private final GroupConfig config;
-    private final SmcSender sender;
-    private final DeliveryPredicate delivery;
+    private final DeliveryHandler handler;
+    private final ViewListener listener;
     private final PredicateThread thread;
+    private volatile ViewMember current;
     private volatile boolean closed;
 
-    private MulticastGroup(FabricGroup fabric, GroupConfig config, DeliveryHandler handler) {
-        this.fabric = fabric;
+    private MulticastGroup(FabricProvider provider, FabricGroup fabric, GroupConfig config, DeliveryHandler handler,
+            ViewListener listener) {
+        this.provider = provider;
+        this.group = fabric.layout().group();
         this.config = config;
-        int members = fabric.members();
-        int[] senders = config.senders(members);
-        SstLayout sstLayout = layout(config, members);
-        if (fabric.layout().rowBytes() != sstLayout.rowBytes()) {
-            throw new IllegalArgumentException("fabric: rows of " + fabric.layout().rowBytes() + " bytes; this "
-                    + "configuration needs rowBytes(config, " + members + ") = " + sstLayout.rowBytes());
+        this.handler = handler;
+        this.listener = listener;
+        GroupLayout l = fabric.layout();
+        int[] senders = config.senders(l.members());
+        List<Integer> senderList = new ArrayList<>();
+        for (int s : senders) {
+            senderList.add(s);
         }
-        Sst sst = new Sst(fabric, sstLayout);
-        SmcLayout smc = new SmcLayout(sstLayout.tailOffset(), config.window(), config.maxPayload());
-        int me = fabric.myRank();
-        int myIndex = java.util.Arrays.binarySearch(senders, me);
-        boolean ordered = config.mode() == DeliveryMode.ORDERED;
-        if (myIndex >= 0) {
-            FlowControl flow = ordered ? orderedFlow(sst, myIndex, senders.length, config.window())
-                    : unorderedFlow(sst, sstLayout.numReceived(myIndex), config.window());
-            sender = new SmcSender(sst, smc, flow, config.idle().get(), () -> closed || !isRunning());
-        } else {
-            sender = null;
-        }
-        delivery = new DeliveryPredicate(sst, new SmcReceiver(fabric, smc), handler, ordered, senders, sender,
-                myIndex);
-        thread = new PredicateThread("sirocco-group-" + fabric.layout().group() + "-" + me,
-                config.idle().get(), List.of(delivery));
+        current = new ViewMember(new GroupView(l.viewId(), l.memberLocators(), l.myRank(), senderList), fabric, config,
+                handler, this::stopped, null);
+        thread = new PredicateThread("sirocco-group-" + group + "-" + l.myRank(), config.idle().get(),
+                List.of(this::poll));
     }
 
     /** The row size every member of a view of {@code members} must open the fabric with. */
     public static int rowBytes(GroupConfig config, int members) {
-        return layout(config, members).rowBytes();
+        return ViewMember.layout(config, members, config.senders(members).length).rowBytes();
     }
 
-    private static SstLayout layout(GroupConfig config, int members) {
-        return new SstLayout(members, config.senders(members).length,
-                SmcLayout.bytes(config.window(), config.maxPayload()));
-    }
-
-    /** Starts a member on an open fabric region, which the group then owns and closes. */
+    /**
+     * Starts a member on an open fabric region, which the group then owns and closes. Without a
+     * provider the group cannot open the next view: a view change stops it with a
+     * {@link MembershipException}; use {@link #open} for a group that survives failures.
+     */
     public static MulticastGroup start(FabricGroup fabric, GroupConfig config, DeliveryHandler handler) {
+        return start(null, fabric, config, handler, ViewListener.NONE);
+    }
+
+    /** Starts a member on an open region of {@code provider}'s, which opens the later views' regions. */
+    public static MulticastGroup start(FabricProvider provider, FabricGroup fabric, GroupConfig config,
+            DeliveryHandler handler, ViewListener listener) {
         Objects.requireNonNull(fabric, "fabric");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(handler, "handler");
-        MulticastGroup g = new MulticastGroup(fabric, config, handler);
+        Objects.requireNonNull(listener, "listener");
+        MulticastGroup g = new MulticastGroup(provider, fabric, config, handler, listener);
         g.thread.start();
         return g;
     }
@@ -86,63 +86,130 @@ public final class MulticastGroup implements AutoCloseable {
     /** Opens this member's region on {@code provider} for the view and starts the member. */
     public static MulticastGroup open(FabricProvider provider, String group, long viewId, List<String> memberLocators,
             int myRank, GroupConfig config, DeliveryHandler handler) throws FabricException {
+        return open(provider, group, viewId, memberLocators, myRank, config, handler, ViewListener.NONE);
+    }
+
+    /** As {@link #open(FabricProvider, String, long, List, int, GroupConfig, DeliveryHandler)}, told of views. */
+    public static MulticastGroup open(FabricProvider provider, String group, long viewId, List<String> memberLocators,
+            int myRank, GroupConfig config, DeliveryHandler handler, ViewListener listener) throws FabricException {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(handler, "handler");
         GroupLayout layout = new GroupLayout(group, viewId, memberLocators, myRank,
                 rowBytes(config, memberLocators.size()));
         FabricGroup fabric = provider.open(layout);
         try {
-            return start(fabric, config, handler);
+            return start(provider, fabric, config, handler, listener);
         } catch (RuntimeException e) {
             fabric.close();
             throw e;
         }
     }
 
-    // Unordered: a slot is free once every member (this one too) has received its previous message.
-    private static FlowControl unorderedFlow(Sst sst, long numReceivedColumn, int window) {
-        return () -> {
-            long min = Long.MAX_VALUE;
-            for (int m = 0; m < sst.members(); m++) {
-                min = Math.min(min, sst.read(m, numReceivedColumn));
-            }
-            return min + window;
-        };
+    private boolean stopped() {
+        return closed || !thread.isRunning();
     }
 
-    // Ordered: delivery reads the slot in place, so it is free once every member has delivered.
-    private static FlowControl orderedFlow(Sst sst, int myIndex, int k, int window) {
-        return () -> {
-            long min = Long.MAX_VALUE;
-            for (int m = 0; m < sst.members(); m++) {
-                long delivered = sst.read(m, SstLayout.DELIVERED_NUM);
-                // how many of our indices i have i * k + myIndex < delivered
-                long mine = delivered > myIndex ? (delivered - myIndex + k - 1) / k : 0;
-                min = Math.min(min, mine);
+    /** The predicate thread's pass: the current view's, then the next view's installation if decided. */
+    private int poll() {
+        try {
+            ViewMember v = current;
+            int work = v.poll(System.nanoTime());
+            if (v.decided()) {
+                install(v);
+                work++;
             }
-            return min + window;
-        };
+            return work;
+        } catch (Throwable t) {
+            try {
+                listener.stopped(t);
+            } catch (Throwable l) {
+                t.addSuppressed(l);
+            }
+            throw t;
+        }
     }
 
-    /** Claims a slot to serialize one message into, waiting while the window is full. */
+    /** Delivers the old view's trim, opens the survivors' region for the next view, swaps, tells the listener. */
+    private void install(ViewMember old) {
+        old.delivery.deliverTrim(old.change.trim());
+        GroupView ov = old.view;
+        int[] newRank = new int[ov.members()];
+        List<String> locators = new ArrayList<>();
+        for (int r = 0; r < ov.members(); r++) {
+            newRank[r] = old.change.removes(r) ? -1 : locators.size();
+            if (newRank[r] >= 0) {
+                locators.add(ov.memberLocators().get(r));
+            }
+        }
+        List<Integer> senders = new ArrayList<>();
+        for (int s : old.senders()) {
+            if (newRank[s] >= 0) {
+                senders.add(newRank[s]);
+            }
+        }
+        GroupView nv = new GroupView(ov.viewId() + 1, locators, newRank[ov.myRank()], senders);
+        if (provider == null) {
+            throw new MembershipException("view " + nv.viewId() + ": no FabricProvider to open it with (the group "
+                    + "was started on a bare FabricGroup)");
+        }
+        FabricGroup fabric;
+        try {
+            fabric = provider.open(new GroupLayout(group, nv.viewId(), locators, nv.myRank(),
+                    ViewMember.layout(config, locators.size(), senders.size()).rowBytes()));
+        } catch (FabricException | RuntimeException e) {
+            throw new MembershipException("view " + nv.viewId() + ": could not open its fabric region", e);
+        }
+        old.closeRetired();
+        ViewMember next = new ViewMember(nv, fabric, config, handler, this::stopped, old.fabric);
+        for (int r = 0; r < ov.members(); r++) {
+            if (newRank[r] >= 0 && r != ov.myRank() && old.detector.suspected(r)) {
+                next.suspect(newRank[r]); // suspected too late for this change: the next one removes it
+            }
+        }
+        current = next;
+        listener.viewInstalled(nv);
+    }
+
+    /**
+     * Claims a slot to serialize one message into, waiting while the window is full and, during a
+     * view change, until the next view is installed.
+     *
+     * @throws IllegalStateException if this member does not send, or the group is closed or stopped
+     */
     public SmcSlot claim() {
-        return requireSender().claim();
+        while (true) {
+            ViewMember v = current;
+            SmcSlot slot = requireSender(v).claim();
+            if (slot != null) {
+                return slot;
+            }
+            if (thread.isCurrentThread()) {
+                throw new IllegalStateException("claim: a view change is under way; the delivery handler must "
+                        + "use tryClaim");
+            }
+            while (current == v) {
+                if (stopped()) {
+                    throw new IllegalStateException("group is closed or has failed; nothing can be sent", failure());
+                }
+                LockSupport.parkNanos(100_000);
+            }
+        }
     }
 
-    /** Claims a slot if one is free now; null if the window is full. */
+    /** Claims a slot if one is free now; null if the window is full or a view change is under way. */
     public SmcSlot tryClaim() {
-        return requireSender().tryClaim();
+        return requireSender(current).tryClaim();
     }
 
     /** Sends the first {@code length} bytes of the claimed slot's payload. */
     public void commit(SmcSlot slot, int length) {
-        requireSender().commit(slot, length);
+        // The view cannot change while this thread holds a claimed slot, so it is the current view's.
+        requireSender(current).commit(slot, length);
     }
 
     /** Gives a claimed slot back unsent. */
     public void abort(SmcSlot slot) {
-        requireSender().abort(slot);
+        requireSender(current).abort(slot);
     }
 
     /** Convenience: copies {@code length} bytes of {@code source} from {@code offset} into a slot and sends it. */
@@ -157,24 +224,31 @@ public final class MulticastGroup implements AutoCloseable {
         commit(slot, length);
     }
 
-    private SmcSender requireSender() {
-        if (sender == null) {
-            throw new IllegalStateException("rank " + fabric.myRank() + " is not one of this group's senders "
-                    + config.senderRanks());
+    private SmcSender requireSender(ViewMember v) {
+        if (v.sender == null) {
+            throw new IllegalStateException("rank " + v.view.myRank() + " is not one of this group's senders "
+                    + v.view.senderRanks());
         }
-        return sender;
+        return v.sender;
     }
 
     public boolean isSender() {
-        return sender != null;
+        return current.sender != null;
     }
 
+    /** This member's rank in the current view. */
     public int myRank() {
-        return fabric.myRank();
+        return current.view.myRank();
     }
 
+    /** Members of the current view. */
     public int members() {
-        return fabric.members();
+        return current.view.members();
+    }
+
+    /** The current view. */
+    public GroupView view() {
+        return current.view;
     }
 
     public GroupConfig config() {
@@ -186,12 +260,15 @@ public final class MulticastGroup implements AutoCloseable {
         return thread.isRunning();
     }
 
-    /** Why the group stopped on its own (for example, the delivery handler threw), or null. */
+    /**
+     * Why the group stopped on its own, or null: a {@link MembershipException} (excluded, minority
+     * side of a partition, next view not opened) or what the delivery handler threw.
+     */
     public Throwable failure() {
         return thread.failure();
     }
 
-    /** Stops delivery and closes the fabric region. Not from the delivery handler. */
+    /** Stops delivery and closes the fabric regions. Not from the delivery handler. */
     @Override
     public void close() {
         if (thread.isCurrentThread()) {
@@ -199,6 +276,6 @@ public final class MulticastGroup implements AutoCloseable {
         }
         closed = true;
         thread.close();
-        fabric.close();
+        current.close();
     }
 }

@@ -1,5 +1,7 @@
 /**
- * The multicast engine of one member of one group view: unordered (EVENTUAL) and ordered (ATOMIC,
- * round-robin total order with null-sends) delivery over the SST and SMC. Static views only so far.
+ * The multicast engine of one member of a group: unordered (EVENTUAL) and ordered (ATOMIC,
+ * round-robin total order with null-sends) delivery over the SST and SMC, with failure detection and
+ * Derecho-style view change (wedge, leader proposal, ack, ragged trim, new view on a new fabric
+ * region; a minority stops).
  */
 package io.sirocco.stores.group;

@@ -15,6 +15,10 @@ import java.util.function.BooleanSupplier;
  * <p>Between {@link #claim} and {@link #commit}/{@link #abort} the caller's thread holds the send
  * lock, so concurrent senders are serialised and messages leave in index order. Nothing is
  * allocated per message.
+ *
+ * <p>At a view change the sender is {@link #wedge wedged}: claims return null from then on (the
+ * caller retries in the next view), and {@link #wedgeComplete} tells the predicate thread when no
+ * message is mid-flight any more, so that {@link #committed} is final.
  */
 public final class SmcSender {
 
@@ -29,6 +33,7 @@ public final class SmcSender {
     private long next; // guarded by sendLock
     private long limit; // guarded by sendLock: cached flow-control bound
     private volatile long committed;
+    private volatile boolean wedged;
 
     /**
      * @param idle how a caller waits for a free slot (the caller's thread; one instance, used under the lock)
@@ -47,12 +52,15 @@ public final class SmcSender {
         }
     }
 
-    /** Claims the next slot, waiting while the window is full. Holds the send lock until commit/abort. */
+    /**
+     * Claims the next slot, waiting while the window is full. Holds the send lock until commit/abort.
+     * Returns null, holding nothing, once the sender is wedged (a view change is under way).
+     */
     public SmcSlot claim() {
         sendLock.lock();
         try {
             idle.reset();
-            while (next >= limit && (limit = flow.limit()) <= next) {
+            while (!wedged && next >= limit && (limit = flow.limit()) <= next) {
                 if (stopped.getAsBoolean()) {
                     throw new IllegalStateException("group is closed or has failed; nothing can be sent");
                 }
@@ -65,17 +73,39 @@ public final class SmcSender {
             sendLock.unlock();
             throw e;
         }
+        if (wedged) {
+            sendLock.unlock();
+            return null;
+        }
         return prepare();
     }
 
     /** Claims the next slot if one is free now, else returns null (never blocks on flow control). */
     public SmcSlot tryClaim() {
         sendLock.lock();
-        if (stopped.getAsBoolean() || (next >= limit && (limit = flow.limit()) <= next)) {
+        if (wedged || stopped.getAsBoolean() || (next >= limit && (limit = flow.limit()) <= next)) {
             sendLock.unlock();
             return null;
         }
         return prepare();
+    }
+
+    /** Stops new claims and null-sends for good (this view is ending). */
+    public void wedge() {
+        wedged = true;
+    }
+
+    /**
+     * Whether the sender is wedged and no caller holds a claimed slot, so {@link #committed} will not
+     * change again. Never blocks: a caller mid-message makes it false until it commits or aborts.
+     */
+    public boolean wedgeComplete() {
+        if (!wedged || !sendLock.tryLock()) {
+            return false;
+        }
+        // Any claim that takes the lock after this sees wedged (set before our tryLock) and gives up.
+        sendLock.unlock();
+        return true;
     }
 
     private SmcSlot prepare() {
@@ -130,7 +160,7 @@ public final class SmcSender {
      * @return how many nulls were sent
      */
     public int trySendNulls(long target) {
-        if (committed >= target || !sendLock.tryLock()) {
+        if (wedged || committed >= target || !sendLock.tryLock()) {
             return 0;
         }
         try {
