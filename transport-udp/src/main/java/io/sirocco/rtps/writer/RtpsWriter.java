@@ -235,7 +235,10 @@ public final class RtpsWriter {
                 change.statusInfo, change.payload, 0, change.length, change.keyOnly);
         samplesSinceHeartbeat++;
         long now = System.nanoTime();
-        if (!context.batching() || now - lastLiveSend > BUSY_NANOS) {
+        // Keep the datagram open only if the next sample is likely to fit: handing a datagram that
+        // cannot grow to the event loop costs a wake-up and gains nothing.
+        boolean roomForAnother = live.size() + change.length + 96 <= maxMessage;
+        if (!context.batching() || now - lastLiveSend > BUSY_NANOS || !roomForAnother) {
             flushLive();
         } else if (!flushScheduled) {
             flushScheduled = true;
