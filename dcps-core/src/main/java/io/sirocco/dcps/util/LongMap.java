@@ -95,6 +95,17 @@ public final class LongMap<V> {
         return size;
     }
 
+    /** The smallest key, or {@link Long#MAX_VALUE} when empty (a scan of the table). */
+    public long minKey() {
+        long min = Long.MAX_VALUE;
+        for (long key : keys) {
+            if (key != EMPTY && key < min) {
+                min = key;
+            }
+        }
+        return min;
+    }
+
     public void clear() {
         Arrays.fill(keys, EMPTY);
         Arrays.fill(values, null);
