@@ -105,7 +105,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
         this.publisher = publisher;
         this.topic = topic;
         this.codec = topic.codec();
-        this.history = new WriterHistory<>(codec, environment, this::changeRemoved);
+        this.history = new WriterHistory<>(codec, environment, this::changeRemoved, this::changesRemovedThrough);
         this.instances = new KeyedIndex<>(codec);
         this.statuses = new WriterStatuses(environment);
         this.listeners = new WriterListeners<>(this, publisher, statuses);
@@ -559,6 +559,13 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
     }
 
     /** Tells the paths that a change left the history (called under the writer's lock). */
+    /** Tells the paths that every change up to {@code sequenceNumber} left the history (under the lock). */
+    private void changesRemovedThrough(long sequenceNumber) {
+        for (DataPath path : pathArray) {
+            path.changesRemovedThrough(this, sequenceNumber);
+        }
+    }
+
     private void changeRemoved(long sequenceNumber) {
         for (DataPath path : pathArray) {
             path.changeRemoved(this, sequenceNumber);

@@ -5,6 +5,7 @@ import io.sirocco.dcps.spi.WriterChange;
 import io.sirocco.dcps.type.TypeCodec;
 import java.util.ArrayDeque;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * A writer's history: the changes it keeps for late joiners (TRANSIENT_LOCAL) and for reliable
@@ -20,14 +21,17 @@ final class WriterHistory<T> {
     private HistoryNode<T> tail;
     private int size;
 
-    /** Told the sequence number of every change that leaves the history. */
-    private final java.util.function.LongConsumer removed;
+    /** Told the sequence number of every change that leaves the history on its own. */
+    private final LongConsumer removed;
+    /** Told, once, the last sequence number of a run of oldest changes that left together. */
+    private final LongConsumer removedThrough;
 
-    WriterHistory(TypeCodec<T> codec, org.omg.dds.core.ServiceEnvironment environment,
-            java.util.function.LongConsumer removed) {
+    WriterHistory(TypeCodec<T> codec, org.omg.dds.core.ServiceEnvironment environment, LongConsumer removed,
+            LongConsumer removedThrough) {
         this.codec = codec;
         this.environment = environment;
         this.removed = removed;
+        this.removedThrough = removedThrough;
     }
 
     int size() {
@@ -76,6 +80,10 @@ final class WriterHistory<T> {
 
     void remove(HistoryNode<T> node) {
         removed.accept(node.change.sequenceNumber());
+        unlink(node);
+    }
+
+    private void unlink(HistoryNode<T> node) {
         WriterInstance<T> instance = node.instance;
         if (node.previous == null) {
             head = node.next;
@@ -109,9 +117,13 @@ final class WriterHistory<T> {
 
     /** Removes every change with a sequence number up to {@code sequence} (acknowledged by all). */
     void removeUpTo(long sequence) {
-        while (head != null && head.change.sequenceNumber() <= sequence) {
-            remove(head);
+        if (head == null || head.change.sequenceNumber() > sequence) {
+            return;
         }
+        while (head != null && head.change.sequenceNumber() <= sequence) {
+            unlink(head);
+        }
+        removedThrough.accept(sequence);
     }
 
     /** Removes changes whose lifespan ended; returns when the next one ends. */

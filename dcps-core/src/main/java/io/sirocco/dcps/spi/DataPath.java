@@ -87,6 +87,14 @@ public interface DataPath extends AutoCloseable {
     }
 
     /**
+     * Every change up to and including {@code sequenceNumber} left the writer's history (all
+     * acknowledged): one call for what would otherwise be one {@link #changeRemoved} per change.
+     * Called under the writer's lock.
+     */
+    default <T> void changesRemovedThrough(LocalWriter<T> writer, long sequenceNumber) {
+    }
+
+    /**
      * The application asserted liveliness without writing: {@code writer.assertLiveliness()}, or
      * {@code participant.assertLiveliness()} when {@code writer} is {@code null}. Paths whose peers
      * track leases themselves tell them (RTPS: HEARTBEAT with the liveliness flag, or a

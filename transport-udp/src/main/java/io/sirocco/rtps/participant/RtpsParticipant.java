@@ -242,6 +242,14 @@ public final class RtpsParticipant implements DataPath, DiscoveryHost {
     }
 
     @Override
+    public <T> void changesRemovedThrough(LocalWriter<T> writer, long sequenceNumber) {
+        UserWriter<T> user = userWriter(writer);
+        if (user != null) {
+            user.rtps.forgetThrough(sequenceNumber);
+        }
+    }
+
+    @Override
     public void writerLivelinessChanged(LocalWriter<?> writer, boolean alive) {
         // Remote readers judge liveliness by their own leases.
     }

@@ -217,6 +217,16 @@ public final class RtpsWriter {
         }
     }
 
+    /** DCPS dropped every change up to {@code sequence} (all acknowledged): one lock for all of them. */
+    public void forgetThrough(long sequence) {
+        lock.lock();
+        try {
+            history.removeThrough(sequence);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void appendLive(CachedChange change) {
         int maxMessage = context.maxMessageSize();
         int room = maxMessage - 96;

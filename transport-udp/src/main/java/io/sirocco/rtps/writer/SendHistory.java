@@ -102,6 +102,17 @@ final class SendHistory {
         pool.addLast(change);
     }
 
+    /** Removes every change up to and including {@code sequence}. */
+    void removeThrough(long sequence) {
+        while (stragglers.size() > 0 && oldestStraggler <= sequence) {
+            remove(oldestStraggler);
+        }
+        long end = Math.min(sequence, lastSequence);
+        while (ringCount > 0 && ringFirst <= end) {
+            remove(ringFirst);
+        }
+    }
+
     /** The lowest sequence number still available (last + 1 when empty). */
     long first() {
         long first = ringCount > 0 ? ringFirst : lastSequence + 1;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The writer's retransmission history answers like a sorted map of sequence numbers, whatever the
- * pattern of writes and removals: in-order acknowledgement, KEEP_LAST replacement in the middle,
+ * pattern of writes and removals: in-order acknowledgement (one by one or in runs), KEEP_LAST replacement in the middle,
  * changes written but not kept, and old changes that outlive a long window of newer ones.
  */
 class SendHistoryTest {
@@ -38,6 +38,11 @@ class SendHistoryTest {
                         pinned.add(sequence); // an instance never written again: outlives the ring
                     }
                 }
+            } else if (action < 57 && !model.isEmpty()) {
+                long through = model.firstKey() + random.nextInt(200); // all acknowledged up to here
+                history.removeThrough(through);
+                model.headMap(through, true).clear();
+                pinned.removeIf(pin -> pin <= through);
             } else if (action < 90 && !model.isEmpty()) {
                 Long oldest = model.firstKey();
                 if (!pinned.contains(oldest)) {
