@@ -3,6 +3,7 @@ package io.sirocco.conformance.wire;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** Another process in a test (a Cyclone DDS peer, another JVM): its output lines, its exit. */
-final class PeerProcess implements AutoCloseable {
+public final class PeerProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -51,7 +52,7 @@ final class PeerProcess implements AutoCloseable {
     }
 
     /** Waits for a line starting with {@code prefix}; fails, showing the output so far, on timeout. */
-    String awaitLine(String prefix, Duration timeout) {
+    public String awaitLine(String prefix, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (true) {
@@ -72,7 +73,7 @@ final class PeerProcess implements AutoCloseable {
     }
 
     /** Waits for the process to exit and returns its status; fails on timeout. */
-    int waitForExit(Duration timeout) {
+    public int waitForExit(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
@@ -86,8 +87,30 @@ final class PeerProcess implements AutoCloseable {
     }
 
     /** Everything the process printed so far. */
-    String output() {
+    public String output() {
         return output.toString();
+    }
+
+    /** Writes {@code line} and a newline to the process's standard input. */
+    public void send(String line) {
+        try {
+            OutputStream in = process.getOutputStream();
+            in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        } catch (IOException e) {
+            throw new AssertionError(name + " did not take \"" + line + "\" (" + e.getMessage() + "); its output:\n"
+                    + output, e);
+        }
+    }
+
+    /** The process id (of the launcher, when the command has one that does not exec). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Kills the process with SIGKILL ({@code kill -9}) and waits for it to be gone. */
+    public void kill() {
+        close();
     }
 
     @Override

@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
  * there, multicast included, stays between the two. Needs root and {@code ip netns}; callers are
  * skipped otherwise.
  */
-final class TwoHosts implements AutoCloseable {
+public final class TwoHosts implements AutoCloseable {
     private static final Pattern OURS = Pattern.compile("sirocco-(\\d+)-[ab]");
 
     /** One end: a namespace, its veth device and that device's address. */
-    record Host(String namespace, String device, String address) {
+    public record Host(String namespace, String device, String address) {
         /** Runs a command inside this host. */
-        List<String> launcher() {
+        public List<String> launcher() {
             return List.of("ip", "netns", "exec", namespace);
         }
     }
@@ -35,11 +35,11 @@ final class TwoHosts implements AutoCloseable {
         this.b = b;
     }
 
-    Host a() {
+    public Host a() {
         return a;
     }
 
-    Host b() {
+    public Host b() {
         return b;
     }
 
@@ -47,7 +47,7 @@ final class TwoHosts implements AutoCloseable {
      * Creates both hosts, after removing any that a killed earlier run left behind; skips the caller
      * without root or without working {@code ip netns} (e.g. a container without CAP_SYS_ADMIN).
      */
-    static TwoHosts create() {
+    public static TwoHosts create() {
         assumeTrue("0".equals(run("id", "-u").strip()), "network namespace tests need root");
         String missing = failure("ip", "netns", "list");
         assumeTrue(missing == null, () -> "network namespace tests need iproute2's ip netns: " + missing);
