@@ -28,6 +28,8 @@ final class FailureDetector {
     private final long[] lastBeat;
     private final long[] lastChange;
     private final boolean[] suspected;
+    /** Members that announced a graceful leave: removed by the next view, but not failed. */
+    private final boolean[] leaving;
     private int count;
     private long heartbeat;
     private long nextBeat;
@@ -45,6 +47,7 @@ final class FailureDetector {
         lastChange = new long[n];
         java.util.Arrays.fill(lastChange, now);
         suspected = new boolean[n];
+        leaving = new boolean[n];
         nextBeat = now;
     }
 
@@ -107,8 +110,14 @@ final class FailureDetector {
         return 1;
     }
 
+    /** A leaver agreed to go: it never forms a view of its own, so it counts as alive for the majority. */
     private void checkMajority() {
-        int alive = n - count;
+        int alive = n;
+        for (int r = 0; r < n; r++) {
+            if (suspected[r] && !leaving[r]) {
+                alive--;
+            }
+        }
         if (2 * alive <= n) {
             throw new MembershipException("view " + vid + ": rank " + me + " reaches only " + alive + " of " + n
                     + " members, not a majority; it stops rather than risk a diverging view");
@@ -123,10 +132,24 @@ final class FailureDetector {
         return count;
     }
 
-    /** The lowest-ranked member not suspected here: the leader of a view change. */
+    /** Records that {@code rank} (this member too) leaves gracefully in this view. */
+    void markLeaving(int rank) {
+        leaving[rank] = true;
+    }
+
+    boolean leaving(int rank) {
+        return leaving[rank];
+    }
+
+    /** Whether {@code rank} will not be in the next view (suspected or leaving). */
+    boolean excluded(int rank) {
+        return suspected[rank] || leaving[rank];
+    }
+
+    /** The lowest-ranked member neither suspected nor leaving here: the leader of a view change. */
     int leader() {
         for (int r = 0; r < n; r++) {
-            if (!suspected[r]) {
+            if (!excluded(r)) {
                 return r;
             }
         }

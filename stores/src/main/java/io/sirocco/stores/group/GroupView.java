@@ -20,4 +20,9 @@ public record GroupView(long viewId, List<String> memberLocators, int myRank, Li
     public int members() {
         return memberLocators.size();
     }
+
+    /** The rank of the member that announced {@code locator} in this view, or -1 (a joiner finds its rank here). */
+    public int rankOf(String locator) {
+        return memberLocators.indexOf(locator);
+    }
 }

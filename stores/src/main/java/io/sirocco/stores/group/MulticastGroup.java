@@ -26,6 +26,10 @@ import java.util.concurrent.locks.LockSupport;
  * full. During a view change claim waits for the new view and then claims there; a committed
  * message of a surviving sender is never lost across a view change. A claimed slot holds the view
  * change back until it is committed or aborted.
+ *
+ * <p>Membership grows and shrinks by the same agreement: {@link #requestJoin} (fed by discovery)
+ * lets the leader propose an added member, which then starts with {@link #join} in the view that
+ * adds it; {@link #leave} removes this member after all it committed is delivered by the others.
  */
 public final class MulticastGroup implements AutoCloseable {
 
@@ -35,8 +39,12 @@ public final class MulticastGroup implements AutoCloseable {
     private final DeliveryHandler handler;
     private final ViewListener listener;
     private final PredicateThread thread;
+    private final JoinRequests joins = new JoinRequests();
     private volatile ViewMember current;
     private volatile boolean closed;
+    private volatile boolean leaveRequested;
+    /** A joiner tells its listener of its first view before the first delivery. */
+    private boolean announceFirstView;
 
     private MulticastGroup(FabricProvider provider, FabricGroup fabric, GroupConfig config, DeliveryHandler handler,
             ViewListener listener) {
@@ -52,7 +60,7 @@ public final class MulticastGroup implements AutoCloseable {
             senderList.add(s);
         }
         current = new ViewMember(new GroupView(l.viewId(), l.memberLocators(), l.myRank(), senderList), fabric, config,
-                handler, this::stopped, null);
+                handler, this::stopped, null, joins);
         thread = new PredicateThread("sirocco-group-" + group + "-" + l.myRank(), config.idle().get(),
                 List.of(this::poll));
     }
@@ -105,6 +113,75 @@ public final class MulticastGroup implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a process that joins a running group in the view that adds it. The existing members run
+     * the view change when the layer above calls {@link #requestJoin} on them; the joiner learns the
+     * resulting view from the same layer (an existing member's {@link ViewListener#viewInstalled}
+     * shows it) and passes it here with its own rank ({@link GroupView#rankOf}). The joiner opens that
+     * view's region like any member and delivers exactly that view's messages onwards; the listener is
+     * told of {@code viewId} before the first delivery. Every member sends in the new view when
+     * {@code config.senderRanks()} is empty; otherwise the joiner passes the new view's sender ranks.
+     * State transfer (a store's history for late joiners) is the store layer's job, not the engine's.
+     */
+    public static MulticastGroup join(FabricProvider provider, String group, long viewId, List<String> memberLocators,
+            int myRank, GroupConfig config, DeliveryHandler handler, ViewListener listener) throws FabricException {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(listener, "listener");
+        GroupLayout layout = new GroupLayout(group, viewId, memberLocators, myRank,
+                rowBytes(config, memberLocators.size()));
+        FabricGroup fabric = provider.open(layout);
+        MulticastGroup g;
+        try {
+            g = new MulticastGroup(provider, fabric, config, handler, listener);
+        } catch (RuntimeException e) {
+            fabric.close();
+            throw e;
+        }
+        g.announceFirstView = true;
+        g.thread.start();
+        return g;
+    }
+
+    /**
+     * Asks this member's group to add the process that announced fabric locator {@code locator}
+     * (the layer above calls it on every member when discovery finds a new one). The current leader
+     * proposes one join per view change, as it proposes removals; a member resolves a proposed join
+     * only through this call, and waits for it before acknowledging. Thread safe; no-op for a member.
+     */
+    public void requestJoin(String locator) {
+        Objects.requireNonNull(locator, "locator");
+        if (!current.view.memberLocators().contains(locator)) {
+            joins.add(locator);
+        }
+    }
+
+    /**
+     * Leaves the group gracefully and closes it: this member stops sending (waits for a claimed slot
+     * to be committed or aborted), announces the leave, and waits until the survivors have decided a
+     * view without it in which every message it committed is delivered. Not from the delivery handler.
+     *
+     * @return true when the leave was agreed; false when the group had stopped on its own first
+     *     ({@link #failure()} says why)
+     */
+    public boolean leave() {
+        if (thread.isCurrentThread()) {
+            throw new IllegalStateException("leave: not from the delivery handler");
+        }
+        if (current.view.members() == 1 && isRunning()) {
+            close(); // nobody to tell
+            return true;
+        }
+        leaveRequested = true;
+        while (!current.left() && !stopped()) {
+            LockSupport.parkNanos(100_000);
+        }
+        boolean left = current.left();
+        close();
+        return left;
+    }
+
     private boolean stopped() {
         return closed || !thread.isRunning();
     }
@@ -113,6 +190,13 @@ public final class MulticastGroup implements AutoCloseable {
     private int poll() {
         try {
             ViewMember v = current;
+            if (announceFirstView) {
+                announceFirstView = false;
+                listener.viewInstalled(v.view);
+            }
+            if (leaveRequested) {
+                v.requestLeave();
+            }
             int work = v.poll(System.nanoTime());
             if (v.decided()) {
                 install(v);
@@ -147,6 +231,12 @@ public final class MulticastGroup implements AutoCloseable {
                 senders.add(newRank[s]);
             }
         }
+        for (String joiner : old.change.joined()) { // joiners take the next ranks, in proposal order
+            if (config.senderRanks().isEmpty()) {
+                senders.add(locators.size());
+            }
+            locators.add(joiner);
+        }
         GroupView nv = new GroupView(ov.viewId() + 1, locators, newRank[ov.myRank()], senders);
         if (provider == null) {
             throw new MembershipException("view " + nv.viewId() + ": no FabricProvider to open it with (the group "
@@ -160,13 +250,14 @@ public final class MulticastGroup implements AutoCloseable {
             throw new MembershipException("view " + nv.viewId() + ": could not open its fabric region", e);
         }
         old.closeRetired();
-        ViewMember next = new ViewMember(nv, fabric, config, handler, this::stopped, old.fabric);
+        ViewMember next = new ViewMember(nv, fabric, config, handler, this::stopped, old.fabric, joins);
         for (int r = 0; r < ov.members(); r++) {
             if (newRank[r] >= 0 && r != ov.myRank() && old.detector.suspected(r)) {
                 next.suspect(newRank[r]); // suspected too late for this change: the next one removes it
             }
         }
         current = next;
+        joins.prune(locators);
         listener.viewInstalled(nv);
     }
 

@@ -9,7 +9,8 @@ public interface ViewListener {
     /**
      * A new view is installed: every message of the previous view that will ever be delivered here
      * has been delivered, and nothing of the new view yet. Ranks in later deliveries are ranks of
-     * {@code view}.
+     * {@code view}. A member started with {@code MulticastGroup.join} is told of its first view
+     * before its first delivery.
      */
     void viewInstalled(GroupView view);
 

@@ -184,6 +184,12 @@ final class Cluster implements AutoCloseable {
             return Arrays.copyOf(seen, count);
         }
 
+        /** What was delivered while view {@code vid} or a later one was installed here. */
+        long[] deliveredFrom(long vid) {
+            int c = count;
+            return java.util.stream.IntStream.range(0, c).filter(i -> vids[i] >= vid).mapToLong(i -> seen[i]).toArray();
+        }
+
         /** How many were delivered while view {@code vid} was installed here. */
         long deliveredIn(long vid) {
             int c = count;
