@@ -47,6 +47,8 @@ public final class RtpsWriter {
     private ByteBuffer controlView;
     private boolean flushScheduled;
     private long lastLiveSend;
+    /** When a sample last joined the open datagram (read by the flush task without the lock). */
+    private volatile long lastAppend;
     private int samplesSinceHeartbeat;
     /** Samples between piggybacked heartbeats: a fraction of what the writer may keep unacknowledged. */
     private final int heartbeatEvery;
@@ -245,6 +247,7 @@ public final class RtpsWriter {
                 change.statusInfo, change.payload, 0, change.length, change.keyOnly);
         samplesSinceHeartbeat++;
         long now = System.nanoTime();
+        lastAppend = now;
         // Keep the datagram open only if the next sample is likely to fit: handing a datagram that
         // cannot grow to the event loop costs a wake-up and gains nothing.
         boolean roomForAnother = live.size() + change.length + 96 <= maxMessage;
@@ -257,6 +260,13 @@ public final class RtpsWriter {
     }
 
     private void flushFromEventLoop() {
+        long idle = System.nanoTime() - lastAppend;
+        if (idle < BUSY_NANOS) {
+            // The writer is still adding samples: it sends the datagram itself when it is full, so
+            // look again once it has been quiet for a while instead of sending a half-empty one.
+            context.eventLoop().schedule(flushTask, BUSY_NANOS - idle, TimeUnit.NANOSECONDS);
+            return;
+        }
         lock.lock();
         try {
             flushScheduled = false;
