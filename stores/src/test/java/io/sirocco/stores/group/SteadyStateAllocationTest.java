@@ -40,9 +40,11 @@ class SteadyStateAllocationTest {
             }
             long receiver = deliveredAt[2] - deliveredAt[1];
             System.out.printf("%s: sender %d B, receiver %d B over %d messages%n", mode, sender, receiver, measured);
-            // Occasional lock-queue nodes under contention are allowed; a per-message object is not.
-            assertTrue(sender < measured, mode + " sender allocated " + sender + " B for " + measured + " messages");
-            assertTrue(receiver < measured, mode + " receiver allocated " + receiver + " B for " + measured);
+            // Lock-queue nodes when the window is full (how often depends on scheduling) are allowed;
+            // a per-message object (16 B or more) is not: the bound is 8 B per message.
+            long bound = 8L * measured;
+            assertTrue(sender < bound, mode + " sender allocated " + sender + " B for " + measured + " messages");
+            assertTrue(receiver < bound, mode + " receiver allocated " + receiver + " B for " + measured);
             a.close();
             b.close();
         }
