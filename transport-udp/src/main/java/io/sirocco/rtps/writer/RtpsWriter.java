@@ -30,6 +30,8 @@ public final class RtpsWriter {
     /** A writer that sent within this long is busy: further samples are batched. */
     private static final long BUSY_NANOS = 30_000;
     private static final int MAX_SAMPLES_PER_HEARTBEAT = 128;
+    /** Room kept in a datagram beyond a sample's payload: INFO_TS, the DATA header, inline QoS. */
+    private static final int DATA_OVERHEAD = 96;
 
     private final WriterContext context;
     private final Guid guid;
@@ -231,7 +233,7 @@ public final class RtpsWriter {
 
     private void appendLive(CachedChange change) {
         int maxMessage = context.maxMessageSize();
-        int room = maxMessage - 96;
+        int room = maxMessage - DATA_OVERHEAD;
         if (change.length > room) {
             flushLive();
             samplesSinceHeartbeat++;
@@ -239,7 +241,7 @@ public final class RtpsWriter {
             lastLiveSend = System.nanoTime();
             return;
         }
-        if (live.size() + change.length + 96 > maxMessage) {
+        if (live.size() + change.length + DATA_OVERHEAD > maxMessage) {
             flushLive();
         }
         live.infoTimestamp(change.timestampNanos);
@@ -250,7 +252,7 @@ public final class RtpsWriter {
         lastAppend = now;
         // Keep the datagram open only if the next sample is likely to fit: handing a datagram that
         // cannot grow to the event loop costs a wake-up and gains nothing.
-        boolean roomForAnother = live.size() + change.length + 96 <= maxMessage;
+        boolean roomForAnother = live.size() + change.length + DATA_OVERHEAD <= maxMessage;
         if (!context.batching() || now - lastLiveSend > BUSY_NANOS || !roomForAnother) {
             flushLive();
         } else if (!flushScheduled) {
@@ -369,7 +371,12 @@ public final class RtpsWriter {
                 piggybackHeartbeat(System.nanoTime()); // as for unfragmented live data
             }
         }
-        ByteBuffer view = ByteBuffer.wrap(builder.buffer(), 0, builder.size());
+        ByteBuffer view;
+        if (builder == live) {
+            view = liveView = view(live, liveView);
+        } else {
+            view = controlView = view(control, controlView);
+        }
         for (InetSocketAddress target : targets) {
             view.clear().limit(builder.size());
             context.send(view, target);
@@ -445,7 +452,7 @@ public final class RtpsWriter {
                 control.infoDestination(reader.guid.participant());
                 continue;
             }
-            if (control.size() + change.length + 96 > context.maxMessageSize()) {
+            if (control.size() + change.length + DATA_OVERHEAD > context.maxMessageSize()) {
                 sendControl(reader.target);
                 control.infoDestination(reader.guid.participant());
             }

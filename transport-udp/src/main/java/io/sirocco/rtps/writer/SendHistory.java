@@ -124,14 +124,6 @@ final class SendHistory {
         return lastSequence;
     }
 
-    /** Records a sequence number that was written but not kept (so heartbeats announce it). */
-    void written(long sequence) {
-        lastSequence = Math.max(lastSequence, sequence);
-        if (ringCount == 0) {
-            ringFirst = lastSequence + 1;
-        }
-    }
-
     int size() {
         return ringCount + stragglers.size();
     }

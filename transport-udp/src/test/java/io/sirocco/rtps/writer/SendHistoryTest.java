@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The writer's retransmission history answers like a sorted map of sequence numbers, whatever the
  * pattern of writes and removals: in-order acknowledgement (one by one or in runs), KEEP_LAST replacement in the middle,
- * changes written but not kept, and old changes that outlive a long window of newer ones.
+ * changes dropped as soon as written, and old changes that outlive a long window of newer ones.
  */
 class SendHistoryTest {
 
@@ -29,7 +29,8 @@ class SendHistoryTest {
             if (action < 55) {
                 long sequence = ++last;
                 if (random.nextInt(20) == 0) {
-                    history.written(sequence); // written, not kept
+                    history.add(history.newChange(sequence)); // dropped at once (KEEP_LAST depth 1)
+                    history.remove(sequence);
                 } else {
                     CachedChange change = history.newChange(sequence);
                     history.add(change);
