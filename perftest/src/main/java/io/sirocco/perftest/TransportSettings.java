@@ -64,17 +64,11 @@ public final class TransportSettings {
     /** Options that are accepted (they are part of the interface) but have nothing behind them yet. */
     static void refuseUnimplemented(PerftestOptions options) {
         switch (options.transport()) {
-            case SHMEM -> throw new UnsupportedFeatureException("-transport SHMEM: not implemented yet: Sirocco's "
-                    + "shared-memory transport (transport-shm) has not landed; use -transport UDPv4");
             case RDMA -> throw new UnsupportedFeatureException("-transport RDMA: not implemented yet: Sirocco's RDMA "
                     + "transport (transport-rdma) has not landed; use -transport UDPv4");
-            case UDPv4 -> {
-                // the RTPS transport
+            case UDPv4, SHMEM -> {
+                // RTPS; SHMEM asks for Acceleration, which the group engine carries over shared memory
             }
-        }
-        if (options.consistency() == PerftestOptions.ConsistencyKind.atomic) {
-            throw new UnsupportedFeatureException("-consistency atomic: not implemented yet: ATOMIC topics need "
-                    + "Sirocco's group engine (stores), which has not landed; use -consistency eventual");
         }
     }
 }

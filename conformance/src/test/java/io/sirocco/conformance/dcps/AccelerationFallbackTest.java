@@ -9,6 +9,8 @@ import io.sirocco.dds.qos.Acceleration;
 import io.sirocco.dds.qos.AccelerationKind;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.omg.dds.pub.DataWriter;
@@ -19,10 +21,22 @@ import org.omg.dds.topic.Topic;
 /**
  * Sirocco's Acceleration policy where no accelerated path exists (no shared-memory or RDMA group
  * engine in this process): REQUIRED refuses the endpoint with a clear error and leaves nothing
- * behind; PREFERRED falls back to the ordinary paths and works as usual.
+ * behind; PREFERRED falls back to the ordinary paths and works as usual. The group engine is on
+ * this class path, so the tests switch it off ({@code sirocco.groupEngine=false}) for their
+ * participants, as a process without it would be.
  */
 class AccelerationFallbackTest extends DcpsFixture {
     private Topic<Shape> topic;
+
+    @BeforeAll
+    static void withoutGroupEngine() {
+        System.setProperty("sirocco.groupEngine", "false");
+    }
+
+    @AfterAll
+    static void restoreGroupEngine() {
+        System.clearProperty("sirocco.groupEngine");
+    }
 
     @BeforeEach
     void createTopic() {

@@ -12,8 +12,9 @@ import java.util.Map;
  * What an endpoint's Sirocco policies ask of the paths it gets. Acceleration needs a path that
  * accelerates ({@link DataPath#accelerates}): without one, REQUIRED refuses to enable the endpoint
  * and PREFERRED falls back to the ordinary paths with a warning. ATOMIC consistency needs the group
- * engine, which is not part of this build yet: such endpoints match as the policy says but deliver
- * with EVENTUAL semantics, and say so in a warning.
+ * engine (module sirocco-stores), which claims such endpoints when it is on the class path; an
+ * ATOMIC endpoint left unclaimed matches as the policy says but delivers with EVENTUAL semantics,
+ * and says so in a warning.
  */
 final class ExtensionPolicies {
     private static final System.Logger LOG = System.getLogger(ExtensionPolicies.class.getName());
@@ -42,8 +43,9 @@ final class ExtensionPolicies {
         }
         if (qos.get(Consistency.class) instanceof Consistency c && c.getKind() == ConsistencyKind.ATOMIC) {
             LOG.log(System.Logger.Level.WARNING, "the {0} asks for Consistency ATOMIC; it is matched accordingly, "
-                    + "but this build has no group engine yet, so its samples are delivered with EVENTUAL "
-                    + "semantics (no total order across writers)", entity);
+                    + "but no group engine carries it in this process (sirocco-stores is not on the class path, or "
+                    + "sirocco.groupEngine=false), so its samples are delivered with EVENTUAL semantics (no total "
+                    + "order across writers)", entity);
         }
     }
 }

@@ -343,8 +343,11 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
     }
 
     void acknowledgementsAdvanced() {
-        if (acknowledgementWaiters > 0) {
-            lock.lock();
+        // Paths report acknowledgements from their own threads (an event loop, a group's delivery
+        // thread), which must never wait for this writer's lock: its holder may itself be waiting
+        // for that thread (a full send window). When the lock is busy the waiters are not
+        // signalled; they re-check every ACK_RECHECK_NANOS anyway.
+        if (acknowledgementWaiters > 0 && lock.tryLock()) {
             try {
                 acknowledgements.signalAll();
             } finally {
@@ -352,6 +355,9 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
             }
         }
     }
+
+    /** The longest a thread waiting for acknowledgements sleeps before it looks again (see above). */
+    private static final long ACK_RECHECK_NANOS = 1_000_000;
 
     // ------------------------------------------------------------------ writing
 
@@ -527,7 +533,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
             }
             acknowledgementWaiters++;
             try {
-                acknowledgements.awaitNanos(left);
+                acknowledgements.awaitNanos(Math.min(left, ACK_RECHECK_NANOS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new TimeoutException("interrupted while waiting for room in the writer history");
@@ -799,7 +805,7 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
                 }
                 acknowledgementWaiters++;
                 try {
-                    acknowledgements.awaitNanos(left);
+                    acknowledgements.awaitNanos(Math.min(left, ACK_RECHECK_NANOS));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new TimeoutException("interrupted while waiting for acknowledgements");

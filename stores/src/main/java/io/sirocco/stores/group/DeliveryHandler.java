@@ -23,4 +23,11 @@ public interface DeliveryHandler {
      * @param row the sender's row as seen here; the payload is {@code [offset, offset + length)}
      */
     void deliver(int senderRank, long index, long globalSeq, MemorySegment row, long offset, int length);
+
+    /**
+     * The pass that just delivered one or more messages is over (opportunistic batching: the layer
+     * above may do per-batch work here — wake readers once, acknowledge once).
+     */
+    default void endOfBatch() {
+    }
 }

@@ -104,9 +104,13 @@ final class DeliveryPredicate implements SstPredicate {
             sst.write(layout.numReceived(q), received[q]);
             work += n;
         }
+        int delivered = ordered ? 0 : work;
         if (ordered && k > 0 && !wedged) {
-            work += deliverStable();
-            work += sendNulls();
+            delivered = deliverStable();
+            work += delivered + sendNulls();
+        }
+        if (delivered > 0) {
+            handler.endOfBatch();
         }
         sst.pushDirty();
         return work;
@@ -194,6 +198,7 @@ final class DeliveryPredicate implements SstPredicate {
             }
         }
         deliveredNum = Math.max(deliveredNum, end);
+        handler.endOfBatch();
     }
 
     /** Unordered delivery happens on receipt, so a trim above what arrived here is a protocol bug. */

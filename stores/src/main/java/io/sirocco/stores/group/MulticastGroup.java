@@ -40,6 +40,7 @@ public final class MulticastGroup implements AutoCloseable {
     private final ViewListener listener;
     private final PredicateThread thread;
     private final JoinRequests joins = new JoinRequests();
+    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> tasks = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile ViewMember current;
     private volatile boolean closed;
     private volatile boolean leaveRequested;
@@ -197,7 +198,8 @@ public final class MulticastGroup implements AutoCloseable {
             if (leaveRequested) {
                 v.requestLeave();
             }
-            int work = v.poll(System.nanoTime());
+            int work = runTasks();
+            work += v.poll(System.nanoTime());
             if (v.decided()) {
                 install(v);
                 work++;
@@ -211,6 +213,29 @@ public final class MulticastGroup implements AutoCloseable {
             }
             throw t;
         }
+    }
+
+    private int runTasks() {
+        int n = 0;
+        for (Runnable task; (task = tasks.poll()) != null; n++) {
+            task.run();
+        }
+        return n;
+    }
+
+    /**
+     * Runs {@code task} on the group's thread between deliveries (it sees every delivery before it
+     * and none after it), for layers above that must order their own work with deliveries: a
+     * store's state transfer, history for a new local reader. Like a delivery, it must not block; if
+     * it throws, the group stops.
+     */
+    public void runOnGroupThread(Runnable task) {
+        tasks.add(Objects.requireNonNull(task, "task"));
+    }
+
+    /** Whether the caller is the group's thread (deliveries and view listeners run on it). */
+    public boolean onGroupThread() {
+        return thread.isCurrentThread();
     }
 
     /** Delivers the old view's trim, opens the survivors' region for the next view, swaps, tells the listener. */
@@ -242,6 +267,7 @@ public final class MulticastGroup implements AutoCloseable {
             throw new MembershipException("view " + nv.viewId() + ": no FabricProvider to open it with (the group "
                     + "was started on a bare FabricGroup)");
         }
+        listener.viewDecided(nv);
         FabricGroup fabric;
         try {
             fabric = provider.open(new GroupLayout(group, nv.viewId(), locators, nv.myRank(),

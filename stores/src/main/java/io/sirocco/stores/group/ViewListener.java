@@ -14,6 +14,15 @@ public interface ViewListener {
      */
     void viewInstalled(GroupView view);
 
+    /**
+     * The next view is decided and about to be opened: every message of the current view that will
+     * be delivered here has been. A joiner must open this view for it to start (fabrics such as the
+     * network fallback wait for every member to connect), so this is when the layer above tells
+     * joiners; {@link #viewInstalled} follows once the view's region is open.
+     */
+    default void viewDecided(GroupView next) {
+    }
+
     /** The group stopped on its own (membership, a throwing handler); nothing more is delivered. */
     default void stopped(Throwable cause) {
     }

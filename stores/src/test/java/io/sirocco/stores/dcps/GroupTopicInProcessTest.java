@@ -1,0 +1,139 @@
+package io.sirocco.stores.dcps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sirocco.dds.qos.Consistency;
+import io.sirocco.dds.qos.ConsistencyKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.omg.dds.core.ServiceEnvironment;
+import org.omg.dds.core.policy.PolicyFactory;
+import org.omg.dds.domain.DomainParticipant;
+import org.omg.dds.domain.DomainParticipantFactory;
+import org.omg.dds.pub.DataWriter;
+import org.omg.dds.pub.Publisher;
+import org.omg.dds.sub.DataReader;
+import org.omg.dds.sub.Sample;
+import org.omg.dds.sub.Subscriber;
+import org.omg.dds.topic.Topic;
+import org.omg.dds.type.builtin.KeyedString;
+
+/** Group topics inside one JVM, over the in-JVM fabric: DCPS endpoints on the group path. */
+@Timeout(60)
+class GroupTopicInProcessTest {
+    private static ServiceEnvironment env;
+    private static DomainParticipant participant;
+    private static PolicyFactory policies;
+
+    @BeforeAll
+    static void start() {
+        System.setProperty("sirocco.groupFabric", "local");
+        System.setProperty("sirocco.groupDiscoveryDelay", "0");
+        System.setProperty("sirocco.intraProcess", "true");
+        env = ServiceEnvironment.createInstance(GroupTopicInProcessTest.class.getClassLoader());
+        participant = DomainParticipantFactory.getInstance(env).createParticipant(7);
+        policies = PolicyFactory.getPolicyFactory(env);
+    }
+
+    @AfterAll
+    static void stop() {
+        participant.close();
+        System.clearProperty("sirocco.groupFabric");
+        System.clearProperty("sirocco.groupDiscoveryDelay");
+    }
+
+    @Test
+    void atomicWriterAndReaderOfOneProcessExchangeEverySampleInOrder() throws Exception {
+        Topic<KeyedString> topic = participant.createTopic("AtomicInProcess", KeyedString.class);
+        Publisher pub = participant.createPublisher();
+        Subscriber sub = participant.createSubscriber();
+        Consistency atomic = Consistency.of(env, ConsistencyKind.ATOMIC);
+        DataWriter<KeyedString> writer = pub.createDataWriter(topic, pub.getDefaultDataWriterQos().withPolicies(
+                policies.Reliability().withReliable(), policies.History().withKeepAll(), atomic));
+        DataReader<KeyedString> reader = sub.createDataReader(topic, sub.getDefaultDataReaderQos().withPolicies(
+                policies.Reliability().withReliable(), policies.History().withKeepAll(), atomic));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (writer.getPublicationMatchedStatus().getCurrentCount() < 1
+                || reader.getSubscriptionMatchedStatus().getCurrentCount() < 1) {
+            assertTrue(System.nanoTime() < deadline, "writer and reader did not match through the group");
+            Thread.sleep(10);
+        }
+        KeyedString s = KeyedString.newKeyedString(env);
+        int n = 5000;
+        for (int i = 0; i < n; i++) {
+            s.setKey("k" + (i % 7));
+            s.setValue(Integer.toString(i) + "x".repeat(i % 3 == 0 ? 3000 : 10)); // some samples need fragments
+            writer.write(s);
+        }
+        List<Integer> got = new ArrayList<>();
+        while (got.size() < n) {
+            assertTrue(System.nanoTime() < deadline, "received " + got.size() + " of " + n);
+            Sample.Iterator<KeyedString> it = reader.take();
+            while (it.hasNext()) {
+                KeyedString d = it.next().getData();
+                if (d != null) {
+                    got.add(Integer.parseInt(d.getValue().replace("x", "")));
+                }
+            }
+            it.close();
+            Thread.sleep(1);
+        }
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, got.get(i), "sample " + i);
+        }
+        writer.waitForAcknowledgments(org.omg.dds.core.Duration.newDuration(10, TimeUnit.SECONDS, env));
+    }
+
+    @Test
+    void aLateTransientLocalReaderGetsTheLastSamplesOfEachInstanceFromTheStore() throws Exception {
+        Topic<KeyedString> topic = participant.createTopic("DurableInProcess", KeyedString.class);
+        Publisher pub = participant.createPublisher();
+        Subscriber sub = participant.createSubscriber();
+        io.sirocco.dds.qos.Acceleration accelerated = io.sirocco.dds.qos.Acceleration.of(env,
+                io.sirocco.dds.qos.AccelerationKind.REQUIRED);
+        DataWriter<KeyedString> writer = pub.createDataWriter(topic, pub.getDefaultDataWriterQos().withPolicies(
+                policies.Reliability().withReliable(), policies.History().withKeepLast(3),
+                policies.Durability().withTransientLocal(), accelerated));
+        KeyedString s = KeyedString.newKeyedString(env);
+        for (int i = 0; i < 40; i++) {
+            s.setKey("k" + (i % 4));
+            s.setValue(Integer.toString(i));
+            writer.write(s);
+        }
+        writer.dispose(writer.lookupInstance(s.setKey("k0")), s);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        // the writer's history went to the group (written before or after it formed); wait for the store
+        Thread.sleep(300);
+        DataReader<KeyedString> late = sub.createDataReader(topic, sub.getDefaultDataReaderQos().withPolicies(
+                policies.Reliability().withReliable(), policies.History().withKeepLast(3),
+                policies.Durability().withTransientLocal(), accelerated));
+        java.util.Map<String, List<Integer>> byKey = new java.util.TreeMap<>();
+        boolean k0Disposed = false;
+        while (byKey.values().stream().mapToInt(List::size).sum() < 9 || !k0Disposed) {
+            assertTrue(System.nanoTime() < deadline, "late reader got " + byKey + ", k0 disposed " + k0Disposed);
+            Sample.Iterator<KeyedString> it = late.take();
+            while (it.hasNext()) {
+                Sample<KeyedString> sample = it.next();
+                KeyedString d = sample.getData();
+                if (d != null) {
+                    byKey.computeIfAbsent(d.getKey(), k -> new ArrayList<>()).add(Integer.parseInt(d.getValue()));
+                }
+                if (sample.getInstanceState() == org.omg.dds.sub.InstanceState.NOT_ALIVE_DISPOSED) {
+                    k0Disposed = true; // only k0 was disposed
+                }
+            }
+            it.close();
+            Thread.sleep(5);
+        }
+        assertEquals(List.of(32, 36), byKey.get("k0")); // its third kept change is the dispose
+        assertEquals(List.of(29, 33, 37), byKey.get("k1"));
+        assertEquals(List.of(30, 34, 38), byKey.get("k2"));
+        assertEquals(List.of(31, 35, 39), byKey.get("k3"));
+    }
+}
