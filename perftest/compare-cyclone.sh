@@ -3,10 +3,14 @@
 # sample sizes, and prints one table: metric, Sirocco, Cyclone, ratio (Sirocco / Cyclone). This is
 # how the project reports performance: always both in the same run, and the ratio.
 #
-#   perftest/compare-cyclone.sh [-d SECONDS] [-s "SIZES"] [-k]
+#   perftest/compare-cyclone.sh [-d SECONDS] [-s "SIZES"] [-c "CONFIGS"] [-k]
 #     -d  seconds measured per test (default 5; each side also spends a few seconds on start-up,
 #         discovery and warm-up)
 #     -s  sample sizes in bytes (default "64 1024 8192 65536")
+#     -c  Sirocco configurations to measure, separated by ";", each extra perftest options given to
+#         both sides (default: one, with none). Each gets a column and a ratio to Cyclone, e.g.
+#         -c "-transport UDPv4;-transport SHMEM;-transport SHMEM -consistency atomic"
+#         (perftest/compare-shm.sh runs exactly that).
 #     -k  keep the raw output of every run (its folder is printed)
 #
 # Both sides run as two processes on loopback with unicast discovery: Sirocco's harness by default
@@ -32,12 +36,14 @@ set -euo pipefail
 
 seconds=5
 sizes="64 1024 8192 65536"
+configs=""
 keep=false
-usage() { echo "usage: $0 [-d SECONDS] [-s \"SIZES\"] [-k]" >&2; exit 2; }
-while getopts "d:s:kh" opt; do
+usage() { echo "usage: $0 [-d SECONDS] [-s \"SIZES\"] [-c \"CONFIGS\"] [-k]" >&2; exit 2; }
+while getopts "d:s:c:kh" opt; do
   case $opt in
     d) seconds=$OPTARG ;;
     s) sizes=$OPTARG ;;
+    c) configs=$OPTARG ;;
     k) keep=true ;;
     *) usage ;;
   esac
@@ -117,25 +123,25 @@ field() {
   echo "$1" | awk -F', *' -v n="$2" '{ gsub(/^ +/, "", $n); print $n }'
 }
 
-sirocco_latency() { # size -> "p50 p99"
-  local s=$1 row
-  background "sirocco-lat-sub-$s" "${java_cmd[@]}" -sub -dataLen "$s" -domain "$domain" -noPrintIntervals
-  foreground "sirocco-lat-pub-$s" "${java_cmd[@]}" -pub -latencyTest -dataLen "$s" -executionTime "$seconds" \
-    -domain "$domain" -noPrintIntervals || { await; echo "- -"; return; }
+sirocco_latency() { # size config-index extra-options... -> "p50 p99"
+  local s=$1 c=$2 row; shift 2
+  background "sirocco-lat-sub-$s-$c" "${java_cmd[@]}" -sub -dataLen "$s" -domain "$domain" -noPrintIntervals "$@"
+  foreground "sirocco-lat-pub-$s-$c" "${java_cmd[@]}" -pub -latencyTest -dataLen "$s" -executionTime "$seconds" \
+    -domain "$domain" -noPrintIntervals "$@" || { await; echo "- -"; return; }
   await
-  row=$(row_after "$work/sirocco-lat-pub-$s.out" "Sample Size (Bytes), Ave (us)")
+  row=$(row_after "$work/sirocco-lat-pub-$s-$c.out" "Sample Size (Bytes), Ave (us)")
   [ -n "$row" ] || { echo "- -"; return; }
   echo "$(field "$row" 6) $(field "$row" 8)"
 }
 
-sirocco_throughput() { # size -> "samples/s Mb/s"
-  local s=$1 row
-  background "sirocco-thr-sub-$s" "${java_cmd[@]}" -sub -dataLen "$s" -domain "$domain" -noPrintIntervals
+sirocco_throughput() { # size config-index extra-options... -> "samples/s Mb/s"
+  local s=$1 c=$2 row; shift 2
+  background "sirocco-thr-sub-$s-$c" "${java_cmd[@]}" -sub -dataLen "$s" -domain "$domain" -noPrintIntervals "$@"
   local queue=$((500000 / s)); ((queue >= 50)) || queue=50
-  foreground "sirocco-thr-pub-$s" "${java_cmd[@]}" -pub -dataLen "$s" -executionTime "$seconds" \
-    -sendQueueSize "$queue" -domain "$domain" -noPrintIntervals || { await; echo "- -"; return; }
+  foreground "sirocco-thr-pub-$s-$c" "${java_cmd[@]}" -pub -dataLen "$s" -executionTime "$seconds" \
+    -sendQueueSize "$queue" -domain "$domain" -noPrintIntervals "$@" || { await; echo "- -"; return; }
   await
-  row=$(row_after "$work/sirocco-thr-sub-$s.out" "Sample Size (Bytes), Total Samples")
+  row=$(row_after "$work/sirocco-thr-sub-$s-$c.out" "Sample Size (Bytes), Total Samples")
   [ -n "$row" ] || { echo "- -"; return; }
   echo "$(field "$row" 3) $(field "$row" 4)"
 }
@@ -179,28 +185,47 @@ ratio() {
 echo "Sirocco perftest vs Cyclone DDS $(dpkg-query -W -f '${Version}' cyclonedds-tools 2>/dev/null || echo '') ddsperf:" \
   "$seconds s per test, loopback, unicast discovery, domain $domain, $(nproc) cores" >&2
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+IFS=';' read -ra config_list <<<"${configs:- }"
+labels=()
+for c in "${config_list[@]}"; do
+  label=$(echo "$c" | sed -e 's/-transport //; s/-consistency //; s/^ *//; s/ *$//')
+  labels+=("${label:-Sirocco}")
+done
 rows=()
 for s in $sizes; do
-  echo "size $s B: Sirocco latency ..." >&2
-  read -r sl50 sl99 < <(sirocco_latency "$s")
+  lat50=() lat99=() thr=() mbs=()
+  for i in "${!config_list[@]}"; do
+    read -ra extra <<<"${config_list[$i]}"
+    echo "size $s B: Sirocco ${labels[$i]} latency ..." >&2
+    read -r a b < <(sirocco_latency "$s" "$i" "${extra[@]}")
+    lat50+=("$a"); lat99+=("$b")
+    echo "size $s B: Sirocco ${labels[$i]} throughput ..." >&2
+    read -r a b < <(sirocco_throughput "$s" "$i" "${extra[@]}")
+    thr+=("$a"); mbs+=("$b")
+  done
   echo "size $s B: Cyclone latency ..." >&2
   read -r cl50 cl99 < <(cyclone_latency "$s")
-  echo "size $s B: Sirocco throughput ..." >&2
-  read -r sts stm < <(sirocco_throughput "$s")
   echo "size $s B: Cyclone throughput ..." >&2
   read -r cts ctm < <(cyclone_throughput "$s")
-  rows+=("latency $s B median one-way (us)|$sl50|$cl50|$(ratio "$sl50" "$cl50")")
-  rows+=("latency $s B p99 one-way (us)|$sl99|$cl99|$(ratio "$sl99" "$cl99")")
-  rows+=("throughput $s B (samples/s)|$sts|$cts|$(ratio "$sts" "$cts")")
-  rows+=("throughput $s B (Mb/s)|$stm|$ctm|$(ratio "$stm" "$ctm")")
+  row() { # metric cyclone values...
+    local metric=$1 cyc=$2 line values="" ratios=""; shift 2
+    for v in "$@"; do values+="|$v"; ratios+="|$(ratio "$v" "$cyc")"; done
+    rows+=("$metric$values|$cyc$ratios")
+  }
+  row "latency $s B median one-way (us)" "$cl50" "${lat50[@]}"
+  row "latency $s B p99 one-way (us)" "$cl99" "${lat99[@]}"
+  row "throughput $s B (samples/s)" "$cts" "${thr[@]}"
+  row "throughput $s B (Mb/s)" "$ctm" "${mbs[@]}"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-printf '\n%-36s %12s %12s %8s\n' "metric" "Sirocco" "Cyclone" "ratio"
-for r in "${rows[@]}"; do
-  IFS='|' read -r metric a b q <<<"$r"
-  printf '%-36s %12s %12s %8s\n' "$metric" "$a" "$b" "$q"
-done
+header="metric"
+for l in "${labels[@]}"; do header+="|$l"; done
+header+="|Cyclone"
+for l in "${labels[@]}"; do header+="|ratio $l"; done
+echo
+{ echo "$header"; printf '%s\n' "${rows[@]}"; } | awk -F'|' '{
+    printf "%-36s", $1; for (i = 2; i <= NF; i++) printf " %14s", $i; printf "\n" }'
 echo
 echo "ratio = Sirocco / Cyclone: below 1 is better for latency, above 1 for throughput."
 echo "load average (1, 5, 15 min): $load_before before, $load_after after."

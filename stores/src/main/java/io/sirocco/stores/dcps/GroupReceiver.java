@@ -36,9 +36,16 @@ final class GroupReceiver implements DeliveryHandler {
     private volatile WriterChannel[] channels = new WriterChannel[0];
     private GroupView view;
     private TopicStore store = NoStore.INSTANCE;
-    // Per sender rank of the current view: a sample being reassembled from fragments.
-    private byte[][] assembly = new byte[0][];
-    private int[] assembled = new int[0];
+    /**
+     * Samples being reassembled from fragments, by sender locator: a sender blocked mid-sample by a
+     * view change goes on in the next view under another rank.
+     */
+    private final java.util.Map<String, Assembly> assemblies = new java.util.HashMap<>();
+
+    private static final class Assembly {
+        byte[] bytes;
+        int length;
+    }
     private boolean awaitingSnapshot;
     private final List<byte[]> buffered = new ArrayList<>();
     private long malformed;
@@ -55,17 +62,12 @@ final class GroupReceiver implements DeliveryHandler {
         store = newStore;
         awaitingSnapshot = waitForSnapshot;
         buffered.clear();
-        resizeAssembly(firstView.members());
+        assemblies.clear();
     }
 
     void viewInstalled(GroupView next) {
         view = next;
-        resizeAssembly(next.members());
-    }
-
-    private void resizeAssembly(int members) {
-        assembly = new byte[members][];
-        assembled = new int[members];
+        assemblies.keySet().retainAll(next.memberLocators());
     }
 
     TopicStore store() {
@@ -102,35 +104,42 @@ final class GroupReceiver implements DeliveryHandler {
     }
 
     private void fragment(int rank, MemorySegment row, long offset, int length, int flags) {
-        int total = GroupMessage.totalLength(row, offset);
+        String sender = view.memberLocators().get(rank);
+        Assembly a = assemblies.get(sender);
         if ((flags & GroupMessage.FIRST) != 0) {
+            int total = GroupMessage.totalLength(row, offset);
             if (total < 0 || total > member.maxSampleBytes()) {
                 malformed++;
-                assembly[rank] = null;
+                assemblies.remove(sender);
                 return;
             }
-            byte[] a = assembly[rank];
-            if (a == null || a.length < GroupMessage.HEADER_SIZE + total) {
-                a = new byte[GroupMessage.HEADER_SIZE + total];
-                assembly[rank] = a;
+            if (a == null) {
+                a = new Assembly();
+                assemblies.put(sender, a);
             }
-            MemorySegment.copy(row, ValueLayout.JAVA_BYTE, offset, a, 0, GroupMessage.HEADER_SIZE);
-            assembled[rank] = GroupMessage.HEADER_SIZE;
+            if (a.bytes == null || a.bytes.length < GroupMessage.HEADER_SIZE + total) {
+                a.bytes = new byte[GroupMessage.HEADER_SIZE + total];
+            }
+            MemorySegment.copy(row, ValueLayout.JAVA_BYTE, offset, a.bytes, 0, GroupMessage.HEADER_SIZE);
+            a.length = GroupMessage.HEADER_SIZE;
         }
-        byte[] a = assembly[rank];
         int part = length - GroupMessage.HEADER_SIZE;
-        if (a == null || assembled[rank] + part > a.length) {
+        if (a == null || a.length < 0 || a.length + part > a.bytes.length) {
             malformed++;
-            assembly[rank] = null;
+            if (a != null) {
+                a.length = -1; // drop the rest of this sample
+            }
             return;
         }
-        MemorySegment.copy(row, ValueLayout.JAVA_BYTE, offset + GroupMessage.HEADER_SIZE, a, assembled[rank], part);
-        assembled[rank] += part;
+        MemorySegment.copy(row, ValueLayout.JAVA_BYTE, offset + GroupMessage.HEADER_SIZE, a.bytes, a.length, part);
+        a.length += part;
         if ((flags & GroupMessage.LAST) != 0) {
-            MemorySegment whole = MemorySegment.ofArray(a);
+            MemorySegment whole = MemorySegment.ofArray(a.bytes);
             whole.set(ValueLayout.JAVA_BYTE, GroupMessage.FLAGS,
                     (byte) (flags | GroupMessage.FIRST | GroupMessage.LAST));
-            accept(whole, 0, assembled[rank], view.memberLocators().get(rank));
+            int n = a.length;
+            a.length = -1;
+            accept(whole, 0, n, sender);
         }
     }
 
@@ -156,10 +165,16 @@ final class GroupReceiver implements DeliveryHandler {
         }
         awaitingSnapshot = false;
         if (snapshot != null) {
-            TransientStore.readSnapshot(snapshot, (m, at, len) -> {
-                store.apply(m, at, len);
-                dispatch(m, at, len, null, true, null);
-            });
+            try {
+                TransientStore.readSnapshot(snapshot, (m, at, len) -> {
+                    store.apply(m, at, len);
+                    dispatch(m, at, len, null, true, null);
+                });
+            } catch (IllegalArgumentException e) {
+                malformed++;
+                LOG.log(System.Logger.Level.WARNING, "group topic state from another member is damaged; "
+                        + "this member goes on without the rest of it: " + e.getMessage());
+            }
         }
         for (int i = 0; i < buffered.size(); i += 2) {
             byte[] m = buffered.get(i);
@@ -218,7 +233,13 @@ final class GroupReceiver implements DeliveryHandler {
                 malformed++;
                 return;
             }
-            deliverTo(t.channel(), sequence, kind, timestamp, keyOnly);
+            try {
+                deliverTo(t.channel(), sequence, kind, timestamp, keyOnly);
+            } catch (RuntimeException e) {
+                // Undecodable bytes from another member must not stop the group for everyone here.
+                malformed++;
+                LOG.log(System.Logger.Level.WARNING, "a group topic sample could not be delivered; dropped", e);
+            }
         }
     }
 

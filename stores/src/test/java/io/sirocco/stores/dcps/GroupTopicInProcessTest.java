@@ -136,4 +136,43 @@ class GroupTopicInProcessTest {
         assertEquals(List.of(30, 34, 38), byKey.get("k2"));
         assertEquals(List.of(31, 35, 39), byKey.get("k3"));
     }
+
+    @Test
+    void contentFiltersAndWaitSetsWorkOnAGroupTopic() throws Exception {
+        Topic<KeyedString> topic = participant.createTopic("FilteredInProcess", KeyedString.class);
+        Publisher pub = participant.createPublisher();
+        Subscriber sub = participant.createSubscriber();
+        Consistency atomic = Consistency.of(env, ConsistencyKind.ATOMIC);
+        org.omg.dds.topic.ContentFilteredTopic<KeyedString> even = participant.createContentFilteredTopic(
+                "EvenKeys", topic, "key = 'even'", List.of());
+        DataWriter<KeyedString> writer = pub.createDataWriter(topic, pub.getDefaultDataWriterQos().withPolicies(
+                policies.Reliability().withReliable(), policies.History().withKeepAll(), atomic));
+        DataReader<KeyedString> reader = sub.createDataReader(even, sub.getDefaultDataReaderQos().withPolicies(
+                policies.Reliability().withReliable(), policies.History().withKeepAll(), atomic));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (reader.getSubscriptionMatchedStatus().getCurrentCount() < 1) {
+            assertTrue(System.nanoTime() < deadline, "the filtered reader did not match through the group");
+            Thread.sleep(10);
+        }
+        org.omg.dds.core.WaitSet waitSet = org.omg.dds.core.WaitSet.newWaitSet(env);
+        waitSet.attachCondition(reader.createReadCondition(sub.createDataState().withAnySampleState()
+                .withAnyViewState().withAnyInstanceState()));
+        KeyedString s = KeyedString.newKeyedString(env);
+        for (int i = 0; i < 10; i++) {
+            writer.write(s.setKey(i % 2 == 0 ? "even" : "odd").setValue(Integer.toString(i)));
+        }
+        List<String> got = new ArrayList<>();
+        while (got.size() < 5) {
+            waitSet.waitForConditions(org.omg.dds.core.Duration.newDuration(10, TimeUnit.SECONDS, env));
+            Sample.Iterator<KeyedString> it = reader.take();
+            while (it.hasNext()) {
+                KeyedString d = it.next().getData();
+                if (d != null) {
+                    got.add(d.getKey() + d.getValue());
+                }
+            }
+            it.close();
+        }
+        assertEquals(List.of("even0", "even2", "even4", "even6", "even8"), got);
+    }
 }
