@@ -83,6 +83,16 @@ class GroupTopicProcessesTest {
         return Files.readAllLines(dir.resolve("received-" + id + ".txt"));
     }
 
+    /** Waits until each of the first {@code n} processes received {@code total} samples; what each received. */
+    private List<List<String>> receivedBy(List<PeerProcess> p, int n, int total) throws IOException {
+        List<List<String>> received = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            awaitReceived(p.get(i), total);
+            received.add(dump(p.get(i), i + 1));
+        }
+        return received;
+    }
+
     /** Each writer's sequence numbers in the order received, by writer id (key / 100). */
     private static Map<Integer, List<Integer>> perWriter(List<String> received) {
         Map<Integer, List<Integer>> out = new TreeMap<>();
@@ -118,11 +128,7 @@ class GroupTopicProcessesTest {
     void threeProcessesWritingAnAtomicTopicConcurrentlyAllReceiveTheSameCompleteSequence() throws IOException {
         List<PeerProcess> p = startAll(211, "AtomicTicks", both("atomic", "required", COUNT, 3), 3);
         p.forEach(x -> x.send("GO"));
-        List<List<String>> received = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            awaitReceived(p.get(i), 3 * COUNT);
-            received.add(dump(p.get(i), i + 1));
-        }
+        List<List<String>> received = receivedBy(p, 3, 3 * COUNT);
         Map<Integer, List<Integer>> first = perWriter(received.get(0));
         for (int w = 1; w <= 3; w++) {
             assertPrefix(first.get(w), COUNT, "writer " + w + " at process 1");
@@ -146,14 +152,10 @@ class GroupTopicProcessesTest {
             System.out.println("process " + (i + 1) + " unmatched the killed writer " + (seen - killedAt)
                     + " ms after kill -9");
         }
-        List<List<String>> received = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             p.get(i).awaitLine("WROTE", STEP);
         }
-        for (int i = 0; i < 2; i++) {
-            awaitReceived(p.get(i), 2 * count);
-            received.add(dump(p.get(i), i + 1));
-        }
+        List<List<String>> received = receivedBy(p, 2, 2 * count);
         assertEquals(received.get(0), received.get(1), "the survivors received the same sequence");
         Map<Integer, List<Integer>> byWriter = perWriter(received.get(0));
         assertPrefix(byWriter.get(1), count, "surviving writer 1");
@@ -214,11 +216,7 @@ class GroupTopicProcessesTest {
                 x.awaitLine("READY", STEP);
             }
             p.forEach(x -> x.send("GO"));
-            List<List<String>> received = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                awaitReceived(p.get(i), 2 * count);
-                received.add(dump(p.get(i), i + 1));
-            }
+            List<List<String>> received = receivedBy(p, 2, 2 * count);
             assertEquals(received.get(0), received.get(1), "both hosts received the same sequence");
             Map<Integer, List<Integer>> byWriter = perWriter(received.get(0));
             assertPrefix(byWriter.get(1), count, "writer on host A");

@@ -30,6 +30,9 @@ final class GroupDomain {
     private final ScheduledExecutorService membershipThread;
     private final ExecutorService outboxThread;
     private final Map<String, TopicMember> members = new ConcurrentHashMap<>();
+    private final LocalBridges bridges = new LocalBridges();
+    /** Ordinary readers of this JVM by topic name: readers of every member of their topic. */
+    private final Map<String, java.util.Set<io.sirocco.dcps.spi.LocalReader<?>>> plainReaders = new ConcurrentHashMap<>();
     // membership thread only
     private Membership membership;
     private final Map<String, MemberRecord> records = new HashMap<>();
@@ -43,7 +46,15 @@ final class GroupDomain {
         membershipThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sirocco-group-membership-"
                 + domainId));
         outboxThread = Executors.newSingleThreadExecutor(r -> daemon(r, "sirocco-group-outbox-" + domainId));
-        membershipThread.scheduleWithFixedDelay(this::acknowledge, 10, 10, TimeUnit.MILLISECONDS);
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean acknowledging = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Threads start with the first group topic: a domain with only ordinary topics costs none. */
+    private void startAcknowledging() {
+        if (acknowledging.compareAndSet(false, true)) {
+            membershipThread.scheduleWithFixedDelay(this::acknowledge, 10, 10, TimeUnit.MILLISECONDS);
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -57,7 +68,46 @@ final class GroupDomain {
     }
 
     TopicMember member(GroupKey key, FabricProvider provider, GroupSettings settings) {
-        return members.computeIfAbsent(key.name(), n -> new TopicMember(this, key, provider, settings));
+        return members.computeIfAbsent(key.name(), n -> {
+            startAcknowledging();
+            TopicMember m = new TopicMember(this, key, provider, settings);
+            for (io.sirocco.dcps.spi.LocalReader<?> r : plainReaders.getOrDefault(key.topic(), java.util.Set.of())) {
+                m.addPlainReader(r);
+            }
+            return m;
+        });
+    }
+
+    LocalBridges bridges() {
+        return bridges;
+    }
+
+    void plainWriterAdded(io.sirocco.dcps.spi.LocalWriter<?> writer) {
+        bridges.plainWriterAdded(writer);
+    }
+
+    void plainWriterRemoved(io.sirocco.dcps.spi.LocalWriter<?> writer) {
+        bridges.plainWriterRemoved(writer);
+    }
+
+    void plainReaderAdded(io.sirocco.dcps.spi.LocalReader<?> reader) {
+        String topic = reader.description().topicName();
+        plainReaders.computeIfAbsent(topic, t -> ConcurrentHashMap.newKeySet()).add(reader);
+        for (TopicMember m : members.values()) {
+            if (m.topic().equals(topic)) {
+                m.addPlainReader(reader);
+            }
+        }
+    }
+
+    void plainReaderRemoved(io.sirocco.dcps.spi.LocalReader<?> reader) {
+        java.util.Set<io.sirocco.dcps.spi.LocalReader<?>> set = plainReaders.get(reader.description().topicName());
+        if (set != null) {
+            set.remove(reader);
+        }
+        for (TopicMember m : members.values()) {
+            m.removeReader(reader);
+        }
     }
 
     void removeMember(TopicMember member) {

@@ -33,10 +33,12 @@ final class GroupPath implements DataPath {
     private final ParticipantContext participant;
     private final GroupSettings settings;
     private final Map<Guid, TopicMember> byEndpoint = new ConcurrentHashMap<>();
+    private final GroupDomain domain;
 
     GroupPath(ParticipantContext participant, GroupSettings settings) {
         this.participant = participant;
         this.settings = settings;
+        this.domain = GroupDomain.of(participant);
     }
 
     @Override
@@ -44,14 +46,18 @@ final class GroupPath implements DataPath {
         return "group";
     }
 
+    /**
+     * Every endpoint: the ones it does not claim are ordinary endpoints that may still match group
+     * endpoints of this JVM ({@link LocalBridges}, and plain readers of a group topic's members).
+     */
     @Override
     public boolean carries(WriterDescription writer) {
-        return claims(writer);
+        return true;
     }
 
     @Override
     public boolean carries(ReaderDescription reader) {
-        return claims(reader);
+        return true;
     }
 
     @Override
@@ -92,7 +98,7 @@ final class GroupPath implements DataPath {
         FabricProvider fabric = fabricFor(qos, settings);
         boolean atomic = qos.get(Consistency.class) instanceof Consistency c && c.getKind() == ConsistencyKind.ATOMIC;
         GroupKey key = new GroupKey(topic, type, partitions, atomic, fabric.name());
-        return GroupDomain.of(participant).member(key, fabric, settings);
+        return domain.member(key, fabric, settings);
     }
 
     private static List<String> partitions(Partition partition) {
@@ -102,6 +108,10 @@ final class GroupPath implements DataPath {
     @Override
     public void writerEnabled(LocalWriter<?> writer) {
         WriterDescription d = writer.description();
+        if (!claims(d)) {
+            domain.plainWriterAdded(writer);
+            return;
+        }
         TopicMember m = memberFor(d.topicName(), d.typeName(), d.qos(), partitions(d.publisherQos().getPartition()));
         byEndpoint.put(writer.guid(), m);
         m.addWriter(writer, participant.environment());
@@ -118,12 +128,18 @@ final class GroupPath implements DataPath {
         TopicMember m = byEndpoint.remove(writer.guid());
         if (m != null) {
             m.removeWriter(writer);
+        } else {
+            domain.plainWriterRemoved(writer);
         }
     }
 
     @Override
     public void readerEnabled(LocalReader<?> reader) {
         ReaderDescription d = reader.description();
+        if (!claims(d)) {
+            domain.plainReaderAdded(reader);
+            return;
+        }
         TopicMember m = memberFor(d.topicName(), d.typeName(), d.qos(), partitions(d.subscriberQos().getPartition()));
         byEndpoint.put(reader.guid(), m);
         m.addReader(reader, participant.environment());
@@ -140,6 +156,8 @@ final class GroupPath implements DataPath {
         TopicMember m = byEndpoint.remove(reader.guid());
         if (m != null) {
             m.removeReader(reader);
+        } else {
+            domain.plainReaderRemoved(reader);
         }
     }
 
@@ -148,6 +166,8 @@ final class GroupPath implements DataPath {
         TopicMember m = byEndpoint.get(writer.guid());
         if (m != null) {
             m.publish(writer, change);
+        } else {
+            domain.bridges().publish(writer, change, blockDeadlineNanoTime);
         }
     }
 

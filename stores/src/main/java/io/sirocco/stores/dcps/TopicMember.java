@@ -51,7 +51,9 @@ final class TopicMember implements ViewListener {
 
     // guarded by this
     private final List<LocalWriterEntry> writers = new ArrayList<>();
+    /** Group readers, then ordinary readers of the same topic in this JVM (they read through the group too). */
     private final List<LocalReader<?>> readers = new ArrayList<>();
+    private final List<LocalReader<?>> plainReaders = new ArrayList<>();
     private final Set<Long> recordedWriters = new HashSet<>(); // hash of remote writer GUIDs seen in a record
 
     // membership thread
@@ -81,6 +83,10 @@ final class TopicMember implements ViewListener {
 
     String name() {
         return name;
+    }
+
+    String topic() {
+        return key.topic();
     }
 
     int maxPayload() {
@@ -123,6 +129,7 @@ final class TopicMember implements ViewListener {
         synchronized (this) {
             readers.add(reader);
         }
+        domain.bridges().groupReaderAdded(reader);
         domain.execute(() -> {
             endpointsChanged();
             MulticastGroup g = runningGroup();
@@ -132,18 +139,43 @@ final class TopicMember implements ViewListener {
         });
     }
 
-    void removeReader(LocalReader<?> reader) {
+    /** An ordinary reader of this topic in this JVM: it reads the group's writers too (if DCPS matches them). */
+    void addPlainReader(LocalReader<?> reader) {
         synchronized (this) {
-            readers.remove(reader);
+            plainReaders.add(reader);
+        }
+        domain.execute(this::endpointsChanged);
+    }
+
+    void removeReader(LocalReader<?> reader) {
+        boolean group;
+        synchronized (this) {
+            group = readers.remove(reader);
+            if (!group && !plainReaders.remove(reader)) {
+                return;
+            }
             for (WriterChannel c : receiver.channels()) {
                 c.remove(reader);
             }
+        }
+        if (group) {
+            domain.bridges().groupReaderRemoved(reader);
         }
         domain.execute(this::endpointsChanged);
     }
 
     synchronized boolean hasEndpoints() {
         return !writers.isEmpty() || !readers.isEmpty();
+    }
+
+    /** Every local reader the group delivers to (caller holds this monitor). */
+    private List<LocalReader<?>> allReaders() {
+        if (plainReaders.isEmpty()) {
+            return readers;
+        }
+        List<LocalReader<?>> all = new ArrayList<>(readers);
+        all.addAll(plainReaders);
+        return all;
     }
 
     void publish(LocalWriter<?> writer, WriterChange<?> change) {
@@ -362,7 +394,7 @@ final class TopicMember implements ViewListener {
             for (LocalWriterEntry e : writers) {
                 w.add(new long[] {e.high, e.low});
             }
-            for (LocalReader<?> reader : readers) {
+            for (LocalReader<?> reader : allReaders()) {
                 r.add(new long[] {reader.guid().high(), reader.guid().low()});
             }
         }
@@ -448,7 +480,7 @@ final class TopicMember implements ViewListener {
             }
         }
         WriterChannel c = new WriterChannel(high, low, local != null ? locator : memberLocator, local);
-        for (LocalReader<?> r : readers) {
+        for (LocalReader<?> r : allReaders()) {
             matchInto(c, r);
         }
         WriterChannel[] old = receiver.channels();
@@ -525,7 +557,7 @@ final class TopicMember implements ViewListener {
                     }
                 }
                 for (WriterChannel c : receiver.channels()) {
-                    for (LocalReader<?> reader : readers) {
+                    for (LocalReader<?> reader : allReaders()) {
                         matchInto(c, reader);
                     }
                 }
@@ -534,7 +566,7 @@ final class TopicMember implements ViewListener {
             for (LocalWriterEntry e : writers) {
                 Map<Guid, ReaderDescription> wanted = new HashMap<>();
                 if (v != null) {
-                    for (LocalReader<?> reader : readers) {
+                    for (LocalReader<?> reader : allReaders()) {
                         wanted.put(reader.guid(), reader.description());
                     }
                     for (MemberRecord r : inView.values()) {

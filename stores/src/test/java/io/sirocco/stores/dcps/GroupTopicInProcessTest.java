@@ -175,4 +175,50 @@ class GroupTopicInProcessTest {
         }
         assertEquals(List.of("even0", "even2", "even4", "even6", "even8"), got);
     }
+
+    @Test
+    void ordinaryEndpointsOfTheProcessExchangeDataWithGroupEndpointsTheyMatch() throws Exception {
+        Topic<KeyedString> topic = participant.createTopic("MixedInProcess", KeyedString.class);
+        Publisher pub = participant.createPublisher();
+        Subscriber sub = participant.createSubscriber();
+        io.sirocco.dds.qos.Acceleration accelerated = io.sirocco.dds.qos.Acceleration.of(env,
+                io.sirocco.dds.qos.AccelerationKind.REQUIRED);
+        // Acceleration is no request/offer policy: a plain writer and an accelerated reader match
+        DataWriter<KeyedString> plainWriter = pub.createDataWriter(topic, pub.getDefaultDataWriterQos().withPolicies(
+                policies.Reliability().withReliable(), policies.History().withKeepAll()));
+        DataReader<KeyedString> acceleratedReader = sub.createDataReader(topic, sub.getDefaultDataReaderQos()
+                .withPolicies(policies.Reliability().withReliable(), policies.History().withKeepAll(), accelerated));
+        // and an accelerated writer reaches a plain reader through the group
+        DataWriter<KeyedString> acceleratedWriter = pub.createDataWriter(topic, pub.getDefaultDataWriterQos()
+                .withPolicies(policies.Reliability().withReliable(), policies.History().withKeepAll(), accelerated));
+        DataReader<KeyedString> plainReader = sub.createDataReader(topic, sub.getDefaultDataReaderQos().withPolicies(
+                policies.Reliability().withReliable(), policies.History().withKeepAll()));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (acceleratedReader.getSubscriptionMatchedStatus().getCurrentCount() < 2
+                || plainReader.getSubscriptionMatchedStatus().getCurrentCount() < 2) {
+            assertTrue(System.nanoTime() < deadline, "matched: accelerated reader "
+                    + acceleratedReader.getSubscriptionMatchedStatus().getCurrentCount() + ", plain reader "
+                    + plainReader.getSubscriptionMatchedStatus().getCurrentCount());
+            Thread.sleep(10);
+        }
+        KeyedString s = KeyedString.newKeyedString(env);
+        plainWriter.write(s.setKey("plain").setValue("1"));
+        acceleratedWriter.write(s.setKey("accelerated").setValue("2"));
+        for (DataReader<KeyedString> reader : List.of(acceleratedReader, plainReader)) {
+            java.util.Set<String> got = new java.util.TreeSet<>();
+            while (got.size() < 2) {
+                assertTrue(System.nanoTime() < deadline, "received " + got);
+                Sample.Iterator<KeyedString> it = reader.take();
+                while (it.hasNext()) {
+                    KeyedString d = it.next().getData();
+                    if (d != null) {
+                        got.add(d.getKey());
+                    }
+                }
+                it.close();
+                Thread.sleep(5);
+            }
+            assertEquals(java.util.Set.of("accelerated", "plain"), got);
+        }
+    }
 }
