@@ -113,8 +113,11 @@ final class GroupPath implements DataPath {
             return;
         }
         TopicMember m = memberFor(d.topicName(), d.typeName(), d.qos(), partitions(d.publisherQos().getPartition()));
+        while (!m.addWriter(writer, participant.environment())) { // that member is closing: a new one
+            domain.removeMember(m);
+            m = memberFor(d.topicName(), d.typeName(), d.qos(), partitions(d.publisherQos().getPartition()));
+        }
         byEndpoint.put(writer.guid(), m);
-        m.addWriter(writer, participant.environment());
     }
 
     @Override
@@ -141,8 +144,11 @@ final class GroupPath implements DataPath {
             return;
         }
         TopicMember m = memberFor(d.topicName(), d.typeName(), d.qos(), partitions(d.subscriberQos().getPartition()));
+        while (!m.addReader(reader, participant.environment())) { // that member is closing: a new one
+            domain.removeMember(m);
+            m = memberFor(d.topicName(), d.typeName(), d.qos(), partitions(d.subscriberQos().getPartition()));
+        }
         byEndpoint.put(reader.guid(), m);
-        m.addReader(reader, participant.environment());
     }
 
     @Override

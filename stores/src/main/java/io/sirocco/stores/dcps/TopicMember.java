@@ -1,14 +1,9 @@
 package io.sirocco.stores.dcps;
 
-import io.sirocco.dcps.core.Guid;
 import io.sirocco.dcps.core.SiroccoServiceEnvironment;
 import io.sirocco.dcps.spi.LocalReader;
 import io.sirocco.dcps.spi.LocalWriter;
-import io.sirocco.dcps.spi.MatchedReader;
-import io.sirocco.dcps.spi.MatchedWriter;
-import io.sirocco.dcps.spi.ReaderDescription;
 import io.sirocco.dcps.spi.WriterChange;
-import io.sirocco.dcps.spi.WriterDescription;
 import io.sirocco.stores.fabric.FabricException;
 import io.sirocco.stores.fabric.FabricProvider;
 import io.sirocco.stores.group.DeliveryMode;
@@ -17,8 +12,6 @@ import io.sirocco.stores.group.GroupView;
 import io.sirocco.stores.group.MulticastGroup;
 import io.sirocco.stores.group.ViewListener;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +40,7 @@ final class TopicMember implements ViewListener {
     private final GroupSettings settings;
     private final GroupReceiver receiver = new GroupReceiver(this);
     private final GroupSender sender = new GroupSender(this);
+    private final TopicMatching matching = new TopicMatching(this, receiver);
     private volatile SiroccoServiceEnvironment env;
 
     // guarded by this
@@ -54,7 +48,6 @@ final class TopicMember implements ViewListener {
     /** Group readers, then ordinary readers of the same topic in this JVM (they read through the group too). */
     private final List<LocalReader<?>> readers = new ArrayList<>();
     private final List<LocalReader<?>> plainReaders = new ArrayList<>();
-    private final Set<Long> recordedWriters = new HashSet<>(); // hash of remote writer GUIDs seen in a record
 
     // membership thread
     private long foundAfter;
@@ -64,7 +57,11 @@ final class TopicMember implements ViewListener {
     private volatile int maxPayload;
     private int storeDepth;
     private boolean closed;
-    private long candidacy = 1;
+    /** Candidacies grow across the members this JVM makes for a group, so a new one is asked in after an old one left. */
+    private static final java.util.concurrent.atomic.AtomicLong CANDIDACIES = new java.util.concurrent.atomic.AtomicLong();
+    private long candidacy = CANDIDACIES.incrementAndGet();
+    /** Set once the last endpoint went: this member is closing; new endpoints need a new member. Guarded by this. */
+    private boolean retired;
     /** Locators a view change removed, with the candidacy they had then: not asked in again until they start a new one. */
     private final Map<String, Long> evicted = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile MulticastGroup group;
@@ -109,12 +106,17 @@ final class TopicMember implements ViewListener {
 
     // ------------------------------------------------------------ endpoints (entity threads)
 
-    void addWriter(LocalWriter<?> writer, SiroccoServiceEnvironment environment) {
+    /** Adds a writer; false if this member is closing (the caller takes a new one from the domain). */
+    boolean addWriter(LocalWriter<?> writer, SiroccoServiceEnvironment environment) {
         env = environment;
         synchronized (this) {
+            if (retired) {
+                return false;
+            }
             writers.add(new LocalWriterEntry(writer));
         }
         domain.execute(this::endpointsChanged);
+        return true;
     }
 
     void removeWriter(LocalWriter<?> writer) {
@@ -124,9 +126,13 @@ final class TopicMember implements ViewListener {
         domain.execute(this::endpointsChanged);
     }
 
-    void addReader(LocalReader<?> reader, SiroccoServiceEnvironment environment) {
+    /** Adds a reader; false if this member is closing (the caller takes a new one from the domain). */
+    boolean addReader(LocalReader<?> reader, SiroccoServiceEnvironment environment) {
         env = environment;
         synchronized (this) {
+            if (retired) {
+                return false;
+            }
             readers.add(reader);
         }
         domain.bridges().groupReaderAdded(reader);
@@ -137,11 +143,15 @@ final class TopicMember implements ViewListener {
                 g.runOnGroupThread(() -> receiver.replayStore(reader));
             }
         });
+        return true;
     }
 
     /** An ordinary reader of this topic in this JVM: it reads the group's writers too (if DCPS matches them). */
     void addPlainReader(LocalReader<?> reader) {
         synchronized (this) {
+            if (retired) {
+                return;
+            }
             plainReaders.add(reader);
         }
         domain.execute(this::endpointsChanged);
@@ -164,12 +174,8 @@ final class TopicMember implements ViewListener {
         domain.execute(this::endpointsChanged);
     }
 
-    synchronized boolean hasEndpoints() {
-        return !writers.isEmpty() || !readers.isEmpty();
-    }
-
     /** Every local reader the group delivers to (caller holds this monitor). */
-    private List<LocalReader<?>> allReaders() {
+    List<LocalReader<?>> allReaders() {
         if (plainReaders.isEmpty()) {
             return readers;
         }
@@ -199,12 +205,47 @@ final class TopicMember implements ViewListener {
         return List.copyOf(writers);
     }
 
+    /** The local writers (caller holds this monitor). */
+    List<LocalWriterEntry> writers() {
+        return writers;
+    }
+
+    String locator() {
+        return locator;
+    }
+
+    SiroccoServiceEnvironment environment() {
+        return env;
+    }
+
+    /** The channel of a writer, created and matched on first sight (group thread; see {@link TopicMatching}). */
+    WriterChannel channelFor(long high, long low, String memberLocator) {
+        return matching.channelFor(high, low, memberLocator);
+    }
+
+    /** Brings matches in line with the running view and its members' records (membership thread). */
+    private void rematch() {
+        GroupView v = runningGroup() != null ? view : null;
+        List<MemberRecord> inView = new ArrayList<>();
+        if (v != null) {
+            for (MemberRecord r : domain.records(name, locator)) {
+                if (r.member() && r.region().equals(region) && v.memberLocators().contains(r.locator())) {
+                    inView.add(r);
+                }
+            }
+        }
+        matching.rematch(v, inView);
+    }
+
     // ------------------------------------------------------------ membership (membership thread)
 
     private void endpointsChanged() {
-        if (!hasEndpoints()) {
-            close();
+        synchronized (this) {
+            retired |= writers.isEmpty() && readers.isEmpty();
+        }
+        if (retired) {
             domain.removeMember(this);
+            close();
             return;
         }
         publishRecord();
@@ -224,7 +265,7 @@ final class TopicMember implements ViewListener {
             group = null;
             view = null;
             region = "";
-            candidacy++;
+            candidacy = CANDIDACIES.incrementAndGet();
             foundAfter = System.nanoTime() + settings.discoveryDelay().toNanos();
             publishRecord();
             g = null;
@@ -375,7 +416,7 @@ final class TopicMember implements ViewListener {
         return history.getKind() == History.Kind.KEEP_ALL ? settings.keepAllDepth() : Math.max(1, history.getDepth());
     }
 
-    private static boolean durable(Durability durability) {
+    static boolean durable(Durability durability) {
         return durability.getKind() != Durability.Kind.VOLATILE;
     }
 
@@ -417,17 +458,7 @@ final class TopicMember implements ViewListener {
                 }
             }
         }
-        synchronized (this) {
-            List<WriterChannel> keep = new ArrayList<>();
-            for (WriterChannel c : receiver.channels()) {
-                if (c.local != null || c.memberLocator == null || next.memberLocators().contains(c.memberLocator)) {
-                    keep.add(c);
-                } else {
-                    unmatchAll(c);
-                }
-            }
-            receiver.channels(keep.toArray(WriterChannel[]::new));
-        }
+        matching.unmatchDeparted(next);
         if (previous != null && receiver.store().keeps() && next.viewId() > previous.viewId()) {
             List<String> joined = new ArrayList<>(next.memberLocators());
             joined.removeAll(previous.memberLocators());
@@ -459,144 +490,6 @@ final class TopicMember implements ViewListener {
     @Override
     public void stopped(Throwable cause) {
         domain.execute(this::step);
-    }
-
-    // ------------------------------------------------------------ matching
-
-    /**
-     * The channel of writer {@code high:low}, created and matched with every local reader if new
-     * (group thread, for a writer whose first sample comes before its member's record).
-     */
-    synchronized WriterChannel channelFor(long high, long low, String memberLocator) {
-        for (WriterChannel c : receiver.channels()) {
-            if (c.is(high, low)) {
-                return c;
-            }
-        }
-        LocalWriterEntry local = null;
-        for (LocalWriterEntry e : writers) {
-            if (e.high == high && e.low == low) {
-                local = e;
-            }
-        }
-        WriterChannel c = new WriterChannel(high, low, local != null ? locator : memberLocator, local);
-        for (LocalReader<?> r : allReaders()) {
-            matchInto(c, r);
-        }
-        WriterChannel[] old = receiver.channels();
-        WriterChannel[] now = java.util.Arrays.copyOf(old, old.length + 1);
-        now[old.length] = c;
-        receiver.channels(now);
-        return c;
-    }
-
-    private void matchInto(WriterChannel c, LocalReader<?> r) {
-        if (c.hasTarget(r)) {
-            return;
-        }
-        Guid guid = Guid.of(c.high, c.low);
-        WriterDescription d = c.local != null ? c.local.writer.description()
-                : RemoteEndpoints.writerFor(guid, r.description(), env);
-        MatchedWriter<?> m = r.matchWriter(d);
-        if (m != null) {
-            c.add(new WriterChannel.Target(r, m, durable(r.description().qos().getDurability())));
-        }
-    }
-
-    private static void unmatchAll(WriterChannel c) {
-        Guid guid = Guid.of(c.high, c.low);
-        for (WriterChannel.Target t : c.targets) {
-            t.reader().unmatchWriter(guid);
-        }
-        c.targets = new WriterChannel.Target[0];
-    }
-
-    /** Brings matches in line with the view and the records of its members (membership thread). */
-    private void rematch() {
-        GroupView v = runningGroup() != null ? view : null;
-        Map<String, MemberRecord> inView = new HashMap<>();
-        if (v != null) {
-            for (MemberRecord r : domain.records(name, locator)) {
-                if (r.member() && r.region().equals(region) && v.memberLocators().contains(r.locator())) {
-                    inView.put(r.locator(), r);
-                }
-            }
-        }
-        List<Runnable> writerSide = new ArrayList<>();
-        synchronized (this) {
-            // readers' side: channels of local and remote writers
-            List<WriterChannel> keep = new ArrayList<>();
-            Set<Long> listed = new HashSet<>();
-            for (MemberRecord r : inView.values()) {
-                for (long[] g : r.writers()) {
-                    listed.add(g[0] * 31 + g[1]);
-                }
-            }
-            for (WriterChannel c : receiver.channels()) {
-                long h = c.high * 31 + c.low;
-                boolean localLive = c.local != null && writers.contains(c.local) && v != null;
-                boolean remoteLive = c.local == null && v != null && (c.memberLocator == null
-                        || v.memberLocators().contains(c.memberLocator))
-                        && (listed.contains(h) || !recordedWriters.contains(h));
-                if (localLive || remoteLive) {
-                    keep.add(c);
-                } else {
-                    unmatchAll(c);
-                    recordedWriters.remove(h);
-                }
-            }
-            receiver.channels(keep.toArray(WriterChannel[]::new));
-            if (v != null) {
-                for (LocalWriterEntry e : writers) {
-                    channelFor(e.high, e.low, locator);
-                }
-                for (MemberRecord r : inView.values()) {
-                    for (long[] g : r.writers()) {
-                        recordedWriters.add(g[0] * 31 + g[1]);
-                        channelFor(g[0], g[1], r.locator());
-                    }
-                }
-                for (WriterChannel c : receiver.channels()) {
-                    for (LocalReader<?> reader : allReaders()) {
-                        matchInto(c, reader);
-                    }
-                }
-            }
-            // writers' side: local and remote readers of each local writer
-            for (LocalWriterEntry e : writers) {
-                Map<Guid, ReaderDescription> wanted = new HashMap<>();
-                if (v != null) {
-                    for (LocalReader<?> reader : allReaders()) {
-                        wanted.put(reader.guid(), reader.description());
-                    }
-                    for (MemberRecord r : inView.values()) {
-                        for (long[] g : r.readers()) {
-                            Guid guid = Guid.of(g[0], g[1]);
-                            wanted.put(guid, RemoteEndpoints.readerFor(guid, e.writer.description(), env));
-                        }
-                    }
-                }
-                writerSide.add(() -> matchReaders(e, wanted));
-            }
-        }
-        writerSide.forEach(Runnable::run); // outside our monitor: DCPS takes the writer's lock
-    }
-
-    private static void matchReaders(LocalWriterEntry e, Map<Guid, ReaderDescription> wanted) {
-        for (Guid g : List.copyOf(e.readers.keySet())) {
-            if (!wanted.containsKey(g)) {
-                e.readers.remove(g);
-                e.writer.unmatchReader(g);
-            }
-        }
-        for (Map.Entry<Guid, ReaderDescription> w : wanted.entrySet()) {
-            if (!e.readers.containsKey(w.getKey())) {
-                MatchedReader m = e.writer.matchReader(w.getValue());
-                if (m != null) {
-                    e.readers.put(w.getKey(), m);
-                }
-            }
-        }
     }
 
     // ------------------------------------------------------------ life cycle (membership thread)

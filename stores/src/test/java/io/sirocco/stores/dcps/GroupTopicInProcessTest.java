@@ -221,4 +221,41 @@ class GroupTopicInProcessTest {
             assertEquals(java.util.Set.of("accelerated", "plain"), got);
         }
     }
+
+    @Test
+    void aTopicWhoseLastEndpointsWentIsUsableAgainWithNewOnes() throws Exception {
+        Topic<KeyedString> topic = participant.createTopic("ReopenedInProcess", KeyedString.class);
+        Publisher pub = participant.createPublisher();
+        Subscriber sub = participant.createSubscriber();
+        Consistency atomic = Consistency.of(env, ConsistencyKind.ATOMIC);
+        for (int round = 0; round < 3; round++) {
+            DataWriter<KeyedString> writer = pub.createDataWriter(topic, pub.getDefaultDataWriterQos().withPolicies(
+                    policies.Reliability().withReliable(), policies.History().withKeepAll(), atomic));
+            DataReader<KeyedString> reader = sub.createDataReader(topic, sub.getDefaultDataReaderQos().withPolicies(
+                    policies.Reliability().withReliable(), policies.History().withKeepAll(), atomic));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (reader.getSubscriptionMatchedStatus().getCurrentCount() < 1) {
+                assertTrue(System.nanoTime() < deadline, "round " + round + ": no match");
+                Thread.sleep(5);
+            }
+            KeyedString s = KeyedString.newKeyedString(env);
+            writer.write(s.setKey("k").setValue("round " + round));
+            List<String> got = new ArrayList<>();
+            while (got.isEmpty()) {
+                assertTrue(System.nanoTime() < deadline, "round " + round + ": nothing received");
+                Sample.Iterator<KeyedString> it = reader.take();
+                while (it.hasNext()) {
+                    KeyedString d = it.next().getData();
+                    if (d != null) {
+                        got.add(d.getValue());
+                    }
+                }
+                it.close();
+                Thread.sleep(5);
+            }
+            assertEquals(List.of("round " + round), got);
+            writer.close();
+            reader.close();
+        }
+    }
 }
