@@ -69,6 +69,12 @@ class AccelerationFallbackTest extends DcpsFixture {
                 writerQos(Acceleration.of(env, AccelerationKind.PREFERRED)));
         DataReader<Shape> reader = subscriber.createDataReader(topic,
                 readerQos(Acceleration.of(env, AccelerationKind.PREFERRED)));
+        // the program can tell that it fell back
+        for (Object endpoint : List.of(writer, reader)) {
+            List<String> paths = ((io.sirocco.dds.qos.CarriedBy) endpoint).carriedBy();
+            assertTrue(paths.contains("intra-process") && !paths.contains(io.sirocco.dds.qos.CarriedBy.GROUP),
+                    paths.toString());
+        }
         eventually(5, "writer and reader match", () -> writer.getPublicationMatchedStatus().getCurrentCount() == 1);
         writer.write(new Shape("BLUE", 1, 2, 3));
         List<Shape> received = new ArrayList<>();

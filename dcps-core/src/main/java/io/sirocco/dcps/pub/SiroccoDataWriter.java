@@ -69,7 +69,7 @@ import org.omg.dds.topic.Topic;
  * writing run after the lock is released. Long because the PSM's DataWriter interface is.
  */
 public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>, DataWriterQos>
-        implements DataWriter<T>, LocalWriter<T> {
+        implements DataWriter<T>, LocalWriter<T>, io.sirocco.dds.qos.CarriedBy {
     private final SiroccoPublisher publisher;
     private final SiroccoTopic<T> topic;
     private final TypeCodec<T> codec;
@@ -1050,5 +1050,10 @@ public final class SiroccoDataWriter<T> extends EntityBase<DataWriterListener<T>
     @Override
     public Publisher getParent() {
         return publisher;
+    }
+
+    @Override
+    public List<String> carriedBy() {
+        return paths.stream().map(DataPath::name).toList();
     }
 }

@@ -67,7 +67,7 @@ import org.omg.dds.topic.TopicDescription;
  * translation onto the cache.
  */
 public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>, DataReaderQos>
-        implements DataReader<T>, LocalReader<T>, ReaderCache.Events {
+        implements DataReader<T>, LocalReader<T>, ReaderCache.Events, io.sirocco.dds.qos.CarriedBy {
     private final SiroccoSubscriber subscriber;
     private final TopicView<T> topicView;
     private final TypeCodec<T> codec;
@@ -976,5 +976,10 @@ public final class SiroccoDataReader<T> extends EntityBase<DataReaderListener<T>
     /** Whether this reader holds samples its application has not read (for notifyDataReaders). */
     boolean hasDataAvailable() {
         return StatusKind.DATA_AVAILABLE.in(changedStatusMask());
+    }
+
+    @Override
+    public List<String> carriedBy() {
+        return paths.stream().map(DataPath::name).toList();
     }
 }

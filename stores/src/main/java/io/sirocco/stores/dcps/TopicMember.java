@@ -270,7 +270,9 @@ final class TopicMember implements ViewListener {
             publishRecord();
             g = null;
         }
-        List<MemberRecord> others = domain.records(name, locator);
+        // Members this fabric cannot reach (shared memory on another host) form a group of their own.
+        List<MemberRecord> others = domain.records(name, locator).stream()
+                .filter(r -> provider.reaches(r.locator())).toList();
         if (g == null) {
             MemberRecord newest = null;
             for (MemberRecord r : others) {

@@ -193,6 +193,9 @@ class GroupTopicInProcessTest {
                 .withPolicies(policies.Reliability().withReliable(), policies.History().withKeepAll(), accelerated));
         DataReader<KeyedString> plainReader = sub.createDataReader(topic, sub.getDefaultDataReaderQos().withPolicies(
                 policies.Reliability().withReliable(), policies.History().withKeepAll()));
+        assertEquals(List.of(io.sirocco.dds.qos.CarriedBy.GROUP),
+                ((io.sirocco.dds.qos.CarriedBy) acceleratedWriter).carriedBy());
+        assertTrue(((io.sirocco.dds.qos.CarriedBy) plainWriter).carriedBy().contains("intra-process"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (acceleratedReader.getSubscriptionMatchedStatus().getCurrentCount() < 2
                 || plainReader.getSubscriptionMatchedStatus().getCurrentCount() < 2) {
