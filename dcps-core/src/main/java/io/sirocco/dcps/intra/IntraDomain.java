@@ -63,20 +63,12 @@ final class IntraDomain {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void link(WriterLinks writerLinks, LocalReader reader) {
         LocalWriter writer = writerLinks.writer;
-        if (!writer.description().topicName().equals(reader.description().topicName())) {
+        io.sirocco.dcps.spi.LocalMatch match = io.sirocco.dcps.spi.LocalMatch.of(writer, reader);
+        if (match == null) {
             return;
         }
-        MatchedWriter toReader = reader.matchWriter(writer.description());
-        MatchedReader fromWriter = writer.matchReader(reader.description());
-        if (toReader == null || fromWriter == null) {
-            if (toReader != null) {
-                reader.unmatchWriter(writer.guid());
-            }
-            if (fromWriter != null) {
-                writer.unmatchReader(reader.guid());
-            }
-            return;
-        }
+        MatchedWriter toReader = match.toReader();
+        MatchedReader fromWriter = match.fromWriter();
         boolean reliable = reader.description().qos().getReliability().getKind() == Reliability.Kind.RELIABLE
                 && writer.description().qos().getReliability().getKind() == Reliability.Kind.RELIABLE;
         Link link = new Link(reader, toReader, fromWriter, reliable);

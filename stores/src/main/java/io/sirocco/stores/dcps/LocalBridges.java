@@ -2,6 +2,7 @@ package io.sirocco.stores.dcps;
 
 import io.sirocco.dcps.spi.DeliveryResult;
 import io.sirocco.dcps.spi.FlowControlTimeoutException;
+import io.sirocco.dcps.spi.LocalMatch;
 import io.sirocco.dcps.spi.LocalReader;
 import io.sirocco.dcps.spi.LocalWriter;
 import io.sirocco.dcps.spi.MatchedReader;
@@ -68,22 +69,19 @@ final class LocalBridges {
         }
     }
 
+    /** Matches the pair; a durable reader first gets the writer's history, then live changes. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static void link(LocalWriter<?> writer, LocalReader<?> reader, List<Link> links) {
-        if (!writer.description().topicName().equals(reader.description().topicName())) {
+        LocalMatch match = LocalMatch.of((LocalWriter) writer, (LocalReader) reader);
+        if (match == null) {
             return;
         }
-        MatchedWriter<?> toReader = reader.matchWriter(writer.description());
-        MatchedReader fromWriter = writer.matchReader(reader.description());
-        if (toReader == null || fromWriter == null) {
-            if (toReader != null) {
-                reader.unmatchWriter(writer.guid());
-            }
-            if (fromWriter != null) {
-                writer.unmatchReader(reader.guid());
-            }
-            return;
-        }
-        links.add(new Link(reader, toReader, fromWriter));
+        Link link = new Link(reader, match.toReader(), match.fromWriter());
+        boolean durable = TopicMember.durable(reader.description().qos().getDurability());
+        ((LocalWriter) writer).replayHistory(durable ? change -> {
+            match.toReader().deliver((WriterChange) change);
+            match.fromWriter().acknowledged(((WriterChange) change).sequenceNumber());
+        } : null, () -> links.add(link));
     }
 
     /** A change of a plain writer: to its matched group readers of this JVM. */

@@ -48,6 +48,25 @@ class GroupTopicInProcessTest {
         System.clearProperty("sirocco.groupDiscoveryDelay");
     }
 
+    /** Takes from {@code reader} until {@code until} holds for what arrived (key + value per sample), or fails at {@code deadline}. */
+    private static List<String> takeUntil(DataReader<KeyedString> reader, long deadline,
+            java.util.function.Predicate<List<String>> until) throws Exception {
+        List<String> got = new ArrayList<>();
+        while (!until.test(got)) {
+            assertTrue(System.nanoTime() < deadline, "received " + got);
+            Sample.Iterator<KeyedString> it = reader.take();
+            while (it.hasNext()) {
+                KeyedString d = it.next().getData();
+                if (d != null) {
+                    got.add(d.getKey() + "=" + d.getValue());
+                }
+            }
+            it.close();
+            Thread.sleep(1);
+        }
+        return got;
+    }
+
     @Test
     void atomicWriterAndReaderOfOneProcessExchangeEverySampleInOrder() throws Exception {
         Topic<KeyedString> topic = participant.createTopic("AtomicInProcess", KeyedString.class);
@@ -71,21 +90,10 @@ class GroupTopicInProcessTest {
             s.setValue(Integer.toString(i) + "x".repeat(i % 3 == 0 ? 3000 : 10)); // some samples need fragments
             writer.write(s);
         }
-        List<Integer> got = new ArrayList<>();
-        while (got.size() < n) {
-            assertTrue(System.nanoTime() < deadline, "received " + got.size() + " of " + n);
-            Sample.Iterator<KeyedString> it = reader.take();
-            while (it.hasNext()) {
-                KeyedString d = it.next().getData();
-                if (d != null) {
-                    got.add(Integer.parseInt(d.getValue().replace("x", "")));
-                }
-            }
-            it.close();
-            Thread.sleep(1);
-        }
+        List<String> got = takeUntil(reader, deadline, l -> l.size() >= n);
         for (int i = 0; i < n; i++) {
-            assertEquals(i, got.get(i), "sample " + i);
+            assertEquals(i, Integer.parseInt(got.get(i).substring(got.get(i).indexOf('=') + 1).replace("x", "")),
+                    "sample " + i);
         }
         writer.waitForAcknowledgments(org.omg.dds.core.Duration.newDuration(10, TimeUnit.SECONDS, env));
     }
@@ -208,20 +216,8 @@ class GroupTopicInProcessTest {
         plainWriter.write(s.setKey("plain").setValue("1"));
         acceleratedWriter.write(s.setKey("accelerated").setValue("2"));
         for (DataReader<KeyedString> reader : List.of(acceleratedReader, plainReader)) {
-            java.util.Set<String> got = new java.util.TreeSet<>();
-            while (got.size() < 2) {
-                assertTrue(System.nanoTime() < deadline, "received " + got);
-                Sample.Iterator<KeyedString> it = reader.take();
-                while (it.hasNext()) {
-                    KeyedString d = it.next().getData();
-                    if (d != null) {
-                        got.add(d.getKey());
-                    }
-                }
-                it.close();
-                Thread.sleep(5);
-            }
-            assertEquals(java.util.Set.of("accelerated", "plain"), got);
+            assertEquals(java.util.Set.of("accelerated=2", "plain=1"),
+                    new java.util.HashSet<>(takeUntil(reader, deadline, l -> l.size() >= 2)));
         }
     }
 
@@ -243,20 +239,8 @@ class GroupTopicInProcessTest {
             }
             KeyedString s = KeyedString.newKeyedString(env);
             writer.write(s.setKey("k").setValue("round " + round));
-            List<String> got = new ArrayList<>();
-            while (got.isEmpty()) {
-                assertTrue(System.nanoTime() < deadline, "round " + round + ": nothing received");
-                Sample.Iterator<KeyedString> it = reader.take();
-                while (it.hasNext()) {
-                    KeyedString d = it.next().getData();
-                    if (d != null) {
-                        got.add(d.getValue());
-                    }
-                }
-                it.close();
-                Thread.sleep(5);
-            }
-            assertEquals(List.of("round " + round), got);
+            List<String> got = takeUntil(reader, deadline, l -> !l.isEmpty());
+            assertEquals(List.of("k=round " + round), got);
             writer.close();
             reader.close();
         }
