@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * @param window SMC slots per sender ({@code groupWindow}, default 256)
  * @param maxPayload bytes per slot, header included ({@code groupMaxPayload}, default 1024); larger samples go in fragments
  * @param suspectAfter silence after which a member is suspected ({@code groupSuspectAfter}, ms, default 1000)
- * @param idle the group thread's idle strategy ({@code groupIdle}: backoff (default), yield, spin)
+ * @param idle the group thread's idle strategy ({@code groupIdle}: backoff (default), yield, spin;
+ *     {@code groupIdleYields}, default 50: how many times back-off yields before it parks)
  * @param discoveryDelay how long a new member looks for a running group before founding one ({@code groupDiscoveryDelay}, ms, default 1000)
  * @param snapshotTimeout how long a joiner waits for the store's state ({@code groupSnapshotTimeout}, ms, default 5000)
  * @param keepAllDepth samples per instance a store keeps for KEEP_ALL endpoints ({@code groupKeepAllDepth}, default 1000)
@@ -28,8 +29,9 @@ record GroupSettings(String fabric, int window, int maxPayload, Duration suspect
 
     static GroupSettings fromEnvironment() {
         Setting idleSetting = Setting.of("groupIdle");
+        int yields = (int) Setting.of("groupIdleYields").number(50, 0, 1_000_000);
         Supplier<IdleStrategy> idle = switch (idleSetting.text("backoff").toLowerCase(Locale.ROOT)) {
-            case "backoff" -> BackoffIdleStrategy::new;
+            case "backoff" -> () -> new BackoffIdleStrategy(100, yields, 1_000, 1_000_000);
             case "yield" -> YieldingIdleStrategy::new;
             case "spin", "busy-spin", "busyspin" -> BusySpinIdleStrategy::new;
             default -> throw new IllegalArgumentException(idleSetting.source() + " must be backoff, yield or spin, not \""
