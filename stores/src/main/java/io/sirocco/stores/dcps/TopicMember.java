@@ -53,6 +53,8 @@ final class TopicMember implements ViewListener {
     private long foundAfter;
     private String region = "";
     private long joinedView;
+    /** The region of the last view this member opened or tried to (with {@link #joinedView}: not tried twice). */
+    private String triedRegion = "";
     private int window;
     private volatile int maxPayload;
     private int storeDepth;
@@ -325,7 +327,7 @@ final class TopicMember implements ViewListener {
     }
 
     private void join(MemberRecord r) {
-        if (r.region().equals(region) && r.viewId() <= joinedView) {
+        if (r.region().equals(triedRegion) && r.viewId() <= joinedView) {
             return; // already tried this view
         }
         window = r.window();
@@ -342,6 +344,7 @@ final class TopicMember implements ViewListener {
 
     private void start(GroupView first, boolean joining) {
         joinedView = first.viewId();
+        triedRegion = region;
         TopicStore store = storeDepth > 0 ? new TransientStore(storeDepth) : NoStore.INSTANCE;
         boolean waitForSnapshot = joining && store.keeps();
         receiver.reset(first, store, waitForSnapshot);
@@ -367,6 +370,9 @@ final class TopicMember implements ViewListener {
                     + first.viewId() + " of " + region + "; retrying", e);
             group = null;
             view = null;
+            region = "";
+            candidacy = CANDIDACIES.incrementAndGet(); // the view that expected us will drop us: be asked in again
+            publishRecord();
             domain.schedule(this::step, settings.discoveryDelay().toNanos() + 1_000_000);
             return;
         }
