@@ -166,6 +166,24 @@ class GroupTopicProcessesTest {
     }
 
     @Test
+    void aProcessThatClosesItsParticipantLeavesAndTheOthersCarryOn() throws IOException {
+        int count = 2_000;
+        List<PeerProcess> p = startAll(216, "AtomicLeave", both("atomic", "required", count, 3), 3);
+        p.forEach(x -> x.send("GO"));
+        receivedBy(p, 3, 3 * count);
+        p.get(2).send("EXIT");
+        assertEquals(0, p.get(2).waitForExit(STEP), "the leaving process closes cleanly");
+        for (int i = 0; i < 2; i++) {
+            p.get(i).awaitLine("WRITERS 2 ", STEP);
+        }
+        // the two that stay still form a group: a new round of samples reaches both, in the same order
+        p.get(0).send("GO");
+        p.get(1).send("GO");
+        List<List<String>> received = receivedBy(p, 2, 3 * count + 2 * count);
+        assertEquals(received.get(0), received.get(1), "the two that stayed received the same sequence");
+    }
+
+    @Test
     void anEventualAcceleratedTopicDeliversEveryWritersSamplesInOrder() throws IOException {
         List<PeerProcess> p = startAll(213, "EventualTicks", both("eventual", "required", COUNT, 3), 3);
         p.forEach(x -> x.send("GO"));
