@@ -244,4 +244,53 @@ class GroupTopicProcessesTest {
             processes.forEach(PeerProcess::close);
         }
     }
+    /**
+     * Two processes on host A and one on host B (network namespaces; each host gets a shared-memory
+     * directory of its own, as separate machines have) with an accelerated ATOMIC topic: one group on
+     * the tiered fabric, shared memory between A's processes and the network to B, one order.
+     */
+    @Test
+    void anAcceleratedTopicSpansHostsWithSharedMemoryWithinEach() throws IOException {
+        Path segmentsA = GroupJvms.sharedMemoryDirectory();
+        Path segmentsB = GroupJvms.sharedMemoryDirectory();
+        try (TwoHosts hosts = TwoHosts.create()) {
+            int count = 5_000;
+            Member m = both("atomic", "required", count, 3);
+            String peers = hosts.a().address() + "," + hosts.b().address();
+            PeerJvm a = PeerJvm.inDomain(216).with("rtps", "true").launchedBy(hosts.a().launcher())
+                    .with("interfaces", hosts.a().device()).with("multicast", "false").with("peers", peers)
+                    .with("shmDirectory", segmentsA.toString());
+            PeerJvm b = PeerJvm.inDomain(216).with("rtps", "true").launchedBy(hosts.b().launcher())
+                    .with("interfaces", hosts.b().device()).with("multicast", "false").with("peers", peers)
+                    .with("shmDirectory", segmentsB.toString());
+            List<PeerProcess> p = List.of(start(a, "AcceleratedNetns", 1, m), start(a, "AcceleratedNetns", 2, m),
+                    start(b, "AcceleratedNetns", 3, m));
+            for (PeerProcess x : p) {
+                x.awaitLine("READY", STEP);
+            }
+            assertTrue(segmentCount(segmentsA) >= 1, "host A's two processes share a segment");
+            assertEquals(0, segmentCount(segmentsB), "host B's lone process needs none");
+            p.forEach(x -> x.send("GO"));
+            List<List<String>> received = receivedBy(p, 3, 3 * count);
+            for (int i = 1; i < 3; i++) {
+                assertEquals(received.get(0), received.get(i), "process " + (i + 1) + " received the same sequence");
+            }
+            Map<Integer, List<Integer>> byWriter = perWriter(received.get(0));
+            for (int id = 1; id <= 3; id++) {
+                assertPrefix(byWriter.get(id), count, "writer " + id);
+            }
+            String output = p.get(0).output() + p.get(1).output() + p.get(2).output();
+            assertTrue(output.contains("shm+udp fabric"), "the group runs on the tiered fabric:\n" + output);
+            processes.forEach(PeerProcess::close);
+        } finally {
+            GroupJvms.deleteRecursively(segmentsA);
+            GroupJvms.deleteRecursively(segmentsB);
+        }
+    }
+
+    private static long segmentCount(Path directory) throws IOException {
+        try (var files = Files.list(directory)) {
+            return files.count();
+        }
+    }
 }

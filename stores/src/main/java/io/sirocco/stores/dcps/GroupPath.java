@@ -24,7 +24,8 @@ import org.omg.dds.core.policy.Partition;
  * topic's group member in this JVM ({@link TopicMember}, shared by all participants of the domain).
  *
  * <p>Fabric choice: a forced {@code sirocco.groupFabric}; else Acceleration PREFERRED/REQUIRED takes
- * the best accelerated fabric (shared memory); ATOMIC without one takes the network fallback. An
+ * the best accelerated fabric (shared memory within a host, tiered with the network fallback between
+ * hosts: {@code shm+udp}); ATOMIC without one takes the network fallback. An
  * accelerated EVENTUAL endpoint that no accelerated fabric can carry is not claimed, so the ordinary
  * paths take it (PREFERRED warns, REQUIRED is refused by DCPS).
  */

@@ -1,5 +1,7 @@
 package io.sirocco.stores.fabric;
 
+import java.util.function.IntPredicate;
+
 /**
  * A kind of fabric, found with {@link java.util.ServiceLoader}. The group engine asks each provider
  * whether it can reach a set of members and picks the best one that can (RDMA, then shared memory,
@@ -27,4 +29,15 @@ public interface FabricProvider {
 
     /** Opens this member's region for a view of a group. */
     FabricGroup open(GroupLayout layout) throws FabricException;
+
+    /**
+     * Opens this member's region for a view, exchanging rows only with the peers {@code linked}
+     * accepts (a composite fabric reaches the others another way): pushes to the others are ignored,
+     * their rows here are never written and {@link FabricGroup#failed} is false for them. Every member
+     * must pass the same relation, so that two members agree on whether they are linked. The default
+     * links every peer, which is correct but may spend connections on peers that are never used.
+     */
+    default FabricGroup open(GroupLayout layout, IntPredicate linked) throws FabricException {
+        return open(layout);
+    }
 }

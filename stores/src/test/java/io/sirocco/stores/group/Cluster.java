@@ -38,11 +38,14 @@ final class Cluster implements AutoCloseable {
     }
 
     Cluster(int n, GroupConfig config, DeliveryHandler[] extra) throws Exception {
-        List<FabricProvider> providers = new ArrayList<>();
+        this(localProviders(n), config, extra);
+    }
+
+    /** One member per provider, in this order. */
+    Cluster(List<FabricProvider> providers, GroupConfig config, DeliveryHandler[] extra) throws Exception {
+        int n = providers.size();
         List<String> locators = new ArrayList<>();
-        for (int r = 0; r < n; r++) {
-            FabricProvider p = new LocalFabricProvider();
-            providers.add(p);
+        for (FabricProvider p : providers) {
             locators.add(p.localLocator());
         }
         groups = new MulticastGroup[n];
@@ -68,6 +71,14 @@ final class Cluster implements AutoCloseable {
             };
             groups[r] = MulticastGroup.open(providers.get(r), group, 1, locators, r, config, recorders[r], listener);
         }
+    }
+
+    private static List<FabricProvider> localProviders(int n) {
+        List<FabricProvider> providers = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            providers.add(new LocalFabricProvider());
+        }
+        return providers;
     }
 
     LocalFabric firstView() {

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class ViewChangeTest {
 
-    private static final int N = 4_000;
+    static final int N = 4_000;
 
-    private static GroupConfig config(DeliveryMode mode) {
+    static GroupConfig config(DeliveryMode mode) {
         return GroupConfig.of(mode).withWindow(32).withMaxPayload(16).withSuspectAfter(Duration.ofSeconds(2));
     }
 
@@ -24,7 +24,7 @@ class ViewChangeTest {
      * Every member in {@code all} sends N messages; once member {@code watch} has delivered a third of
      * them, {@code fault} runs. Survivors must finish sending and deliver everything of each other.
      */
-    private static void runThroughFault(Cluster c, int[] survivors, int watch, Runnable fault) throws Exception {
+    static void runThroughFault(Cluster c, int[] survivors, int watch, Runnable fault) throws Exception {
         for (int r = 0; r < c.groups.length; r++) {
             c.startSending(r, N);
         }
@@ -55,14 +55,14 @@ class ViewChangeTest {
         }
     }
 
-    private static void assertPrefix(long[] prefix, long[] whole, String who) {
+    static void assertPrefix(long[] prefix, long[] whole, String who) {
         assertTrue(prefix.length <= whole.length, who + " delivered more than the survivors");
         assertArrayEquals(whole.length == 0 ? prefix : Arrays.copyOf(whole, prefix.length), prefix,
                 who + " delivered a sequence that is not a prefix of the survivors'");
     }
 
     /** Survivors agree on view 2, identical sequences (ordered), then exchange more messages in it. */
-    private static void assertSurvivorsGoOn(Cluster c, int[] survivors, boolean ordered) throws Exception {
+    static void assertSurvivorsGoOn(Cluster c, int[] survivors, boolean ordered) throws Exception {
         assertSurvivorsGoOn(c, survivors, ordered, 2);
     }
 
@@ -104,7 +104,7 @@ class ViewChangeTest {
         }
     }
 
-    private static void assertStoppedAsMember(Cluster c, int r) throws Exception {
+    static void assertStoppedAsMember(Cluster c, int r) throws Exception {
         Cluster.await("member " + r + " stops", () -> !c.groups[r].isRunning());
         assertInstanceOf(MembershipException.class, c.groups[r].failure(), "member " + r + " stops for membership");
         assertSame(c.groups[r].failure(), c.stopped[r], "the listener was told");

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 
 /**
  * One member of one view on the network fabric: its own copy of every member's row and a
- * {@link PeerLink} to every peer. A push copies the bytes into the peer's outbox; the peer's link
+ * {@link PeerLink} to every linked peer (every peer, unless a tiered fabric reaches some of them
+ * through shared memory; the copies of unlinked peers' rows stay untouched). A push copies the bytes into the peer's outbox; the peer's link
  * thread applies them to its copy of this member's row (see {@link RowCopy} for why a reader that
  * acquires a counter also sees what was pushed before it).
  *
@@ -32,7 +34,8 @@ public final class NetFabricGroup implements FabricGroup {
     private volatile boolean closed;
     private String openFailure; // guarded by this
 
-    private NetFabricGroup(GroupLayout layout, NetFabricSettings settings, FabricListener listener) {
+    private NetFabricGroup(GroupLayout layout, IntPredicate linked, NetFabricSettings settings,
+            FabricListener listener) {
         this.layout = layout;
         this.settings = settings;
         this.listener = listener;
@@ -43,21 +46,23 @@ public final class NetFabricGroup implements FabricGroup {
         links = new PeerLink[layout.members()];
         for (int r = 0; r < rows.length; r++) {
             rows[r] = arena.allocate(layout.rowBytes(), 64);
-            links[r] = r == me ? null : new PeerLink(this, r);
+            links[r] = r == me || !linked.test(r) ? null : new PeerLink(this, r);
         }
     }
 
     /**
-     * Opens the member: dials every higher rank, waits for every lower rank to dial in, and returns
-     * once every peer is connected (or failed after connecting).
+     * Opens the member: dials every higher linked rank, waits for every lower one to dial in, and
+     * returns once every linked peer is connected (or failed after connecting).
      */
-    static NetFabricGroup open(GroupLayout layout, NetFabricSettings settings, FabricListener listener)
-            throws FabricException {
-        NetFabricGroup g = new NetFabricGroup(layout, settings, listener);
+    static NetFabricGroup open(GroupLayout layout, IntPredicate linked, NetFabricSettings settings,
+            FabricListener listener) throws FabricException {
+        NetFabricGroup g = new NetFabricGroup(layout, linked, settings, listener);
         listener.register(g);
         try {
             for (int r = g.me + 1; r < g.rows.length; r++) {
-                g.links[r].dial(g.deadline);
+                if (g.links[r] != null) {
+                    g.links[r].dial(g.deadline);
+                }
             }
             g.awaitLinks();
             return g;
@@ -148,6 +153,13 @@ public final class NetFabricGroup implements FabricGroup {
             return;
         }
         PeerLink link = links[hello.fromRank()];
+        if (link == null) {
+            LOG.log(System.Logger.Level.WARNING, describe() + ": refused a connection from rank " + hello.fromRank()
+                    + ", which it is not linked to");
+            h.reject("rank " + hello.fromRank() + " is not linked to rank " + me + " (both members must pass the "
+                    + "same linked relation)");
+            return;
+        }
         if (link.isUp() || link.failed()) {
             LOG.log(System.Logger.Level.WARNING, describe() + ": refused a second connection from rank "
                     + hello.fromRank() + " at " + h.context().channel().remoteAddress());
@@ -193,8 +205,9 @@ public final class NetFabricGroup implements FabricGroup {
     public void push(int rank, long offset, long length) {
         Objects.checkIndex(rank, rows.length);
         Objects.checkFromIndexSize(offset, length, (long) layout.rowBytes());
-        if (rank != me && length > 0) {
-            links[rank].outbox.push(rows[me], offset, (int) length);
+        PeerLink link = links[rank];
+        if (link != null && length > 0) {
+            link.outbox.push(rows[me], offset, (int) length);
         }
     }
 

@@ -5,6 +5,7 @@ import io.sirocco.stores.fabric.FabricGroup;
 import io.sirocco.stores.fabric.FabricProvider;
 import io.sirocco.stores.fabric.GroupLayout;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 
 /**
  * The network fallback fabric ("udp", after its module; the rows travel over TCP): members
@@ -71,7 +72,14 @@ public final class NetFabricProvider implements FabricProvider, AutoCloseable {
 
     @Override
     public FabricGroup open(GroupLayout layout) throws FabricException {
+        return open(layout, rank -> true);
+    }
+
+    /** Connects only to the peers {@code linked} accepts (a tiered fabric reaches the others through shared memory). */
+    @Override
+    public FabricGroup open(GroupLayout layout, IntPredicate linked) throws FabricException {
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(linked, "linked");
         FabricListener l = listener();
         String mine = l.locator().format();
         for (int rank = 0; rank < layout.members(); rank++) {
@@ -82,7 +90,7 @@ public final class NetFabricProvider implements FabricProvider, AutoCloseable {
                         == layout.myRank() ? "not this provider's (\"" + mine + "\")" : "not a network-fabric locator"));
             }
         }
-        return NetFabricGroup.open(layout, settings, l);
+        return NetFabricGroup.open(layout, linked, settings, l);
     }
 
     private synchronized FabricListener listener() throws FabricException {

@@ -177,6 +177,31 @@ class NetFabricGroupTest {
     }
 
     @Test
+    void membersThatAreNotLinkedExchangeNothingAndDoNotWaitForEachOther() throws Exception {
+        // Members 0 and 1 "share a host" (a tiered fabric links them through shared memory instead).
+        try (NetMembers m = new NetMembers(3)) {
+            FabricGroup[] g = m.open("tiers", 1, (me, peer) -> me + peer != 1, ROW, ROW, ROW);
+            for (int r = 0; r < 3; r++) {
+                g[r].writeLongRelease(8, 100 + r);
+                g[r].pushAll(8, 8);
+                g[r].push(1 - Math.min(r, 1), 8, 8); // 0 -> 1, 1 -> 0, 2 -> 1 again
+            }
+            for (int holder = 0; holder < 3; holder++) {
+                for (int owner = 0; owner < 3; owner++) {
+                    if (owner != holder && holder + owner != 1) {
+                        awaitValue(g[holder], owner, 8, 100 + owner);
+                    }
+                }
+            }
+            assertEquals(0, g[1].readLongAcquire(0, 8), "0's row never reaches 1 over the network");
+            assertEquals(0, g[0].readLongAcquire(1, 8), "1's row never reaches 0 over the network");
+            g[1].close();
+            awaitFailed(g[2], 1);
+            assertFalse(g[0].failed(1), "an unlinked peer is not this fabric's to fail");
+        }
+    }
+
+    @Test
     void aClosedMemberIsFailedAtItsPeersAndPushesToItAreIgnored() throws Exception {
         try (NetMembers m = new NetMembers(3)) {
             FabricGroup[] g = m.open("closing", 1, ROW);

@@ -49,6 +49,12 @@ final class NetMembers implements AutoCloseable {
     }
 
     FabricGroup[] open(String group, long viewId, int... rowBytes) throws Exception {
+        return open(group, viewId, (a, b) -> true, rowBytes);
+    }
+
+    /** Opens every member linked only to the peers {@code linked.test(me, peer)} accepts. */
+    FabricGroup[] open(String group, long viewId, java.util.function.BiPredicate<Integer, Integer> linked,
+            int... rowBytes) throws Exception {
         List<String> locators = locators();
         ExecutorService pool = Executors.newFixedThreadPool(providers.length);
         try {
@@ -56,7 +62,8 @@ final class NetMembers implements AutoCloseable {
             for (int r = 0; r < providers.length; r++) {
                 GroupLayout layout = new GroupLayout(group, viewId, locators, r, rowBytes[r]);
                 NetFabricProvider p = providers[r];
-                futures.add(pool.submit(() -> p.open(layout)));
+                int me = r;
+                futures.add(pool.submit(() -> p.open(layout, peer -> linked.test(me, peer))));
             }
             FabricGroup[] groups = new FabricGroup[providers.length];
             Exception failure = null;
